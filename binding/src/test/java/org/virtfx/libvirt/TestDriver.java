@@ -1,0 +1,44 @@
+package org.virtfx.libvirt;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/**
+ * The binding's test-driver fixture ({@code testdriver.xml}) and the rule for a missing libvirt.
+ *
+ * <p>Each {@code test:///<file>} connection starts from the file with its own state, so tests do
+ * not see each other's changes (unlike {@code test:///default}, shared by the whole process).
+ */
+final class TestDriver {
+    private TestDriver() {
+    }
+
+    /** Skips the test without libvirt, except in CI, where a missing libvirt fails it. */
+    static void requireLibvirt() {
+        String why = "libvirt is not installed (Debian package libvirt0)";
+        if (System.getenv("CI") != null) {
+            assertTrue(Libvirt.isAvailable(), why);
+        } else {
+            assumeTrue(Libvirt.isAvailable(), why);
+        }
+    }
+
+    /** @return a URI that opens a fresh copy of the fixture */
+    static String uri() {
+        try {
+            Path file = Path.of(TestDriver.class.getResource("/testdriver.xml").toURI());
+            return "test://" + file.toAbsolutePath();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return a new connection to a fresh copy of the fixture */
+    static Connect open() {
+        requireLibvirt();
+        return Connect.open(uri());
+    }
+}
