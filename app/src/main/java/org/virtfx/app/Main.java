@@ -1,0 +1,44 @@
+package org.virtfx.app;
+
+import java.util.List;
+import javafx.application.Application;
+import org.virtfx.libvirt.Libvirt;
+
+/** Starts VirtFX: {@code virtfx [--connect URI | --demo]}. */
+public final class Main {
+    /** The application's version. */
+    public static final String VERSION = "0.1.0";
+
+    private Main() {
+    }
+
+    /**
+     * Parses the command line and starts the JavaFX application.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        CommandLine cli;
+        try {
+            cli = CommandLine.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("virtfx: " + e.getMessage());
+            System.err.print(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (cli.help()) {
+            System.out.print(CommandLine.USAGE);
+            return;
+        }
+        if (cli.version()) {
+            System.out.println("VirtFX " + VERSION);
+            return;
+        }
+        // Loading libvirt (and JNA's native stub) takes a while; do it while the toolkit starts.
+        Thread preload = new Thread(Libvirt::isAvailable, "libvirt-preload");
+        preload.setDaemon(true);
+        preload.start();
+        Application.launch(VirtFxApp.class, args);
+    }
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every test: unit, binding integration (libvirt's test driver), headless UI (TestFX with
+# Monocle) and the launch of the real app in a real X server (Xvfb). Benchmarks are not run.
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/system-packages.sh
+require_commands java mvn
+require_packages libvirt0 libgtk-3-0 xvfb xauth
+mvn -B verify "$@"

@@ -1,0 +1,14 @@
+/**
+ * The shared core of the VirtFX UI: live connection models, their worker threads, and widgets
+ * that plugins share (state icons, formats).
+ */
+module org.virtfx.ui.core {
+    requires transitive org.virtfx.ui.api;
+    requires transitive org.virtfx.icons;
+    requires transitive javafx.controls;
+
+    exports org.virtfx.ui.core;
+    exports org.virtfx.ui.core.widgets;
+
+    opens org.virtfx.ui.core to javafx.graphics;
+}

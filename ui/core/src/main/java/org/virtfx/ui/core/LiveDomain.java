@@ -1,0 +1,80 @@
+package org.virtfx.ui.core;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.virtfx.libvirt.DomainState;
+import org.virtfx.ui.api.Connection;
+import org.virtfx.ui.api.DomainModel;
+import org.virtfx.ui.api.FxThread;
+
+/** The live model of one domain, updated from snapshots. JavaFX properties fire only on change. */
+@FxThread
+final class LiveDomain implements DomainModel {
+    private final String uuid;
+    private final Connection connection;
+    private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper(this, "name");
+    private final ReadOnlyObjectWrapper<DomainState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyIntegerWrapper vcpus = new ReadOnlyIntegerWrapper(this, "vcpus");
+    private final ReadOnlyLongWrapper memoryKiB = new ReadOnlyLongWrapper(this, "memoryKiB");
+    private final ReadOnlyLongWrapper maxMemoryKiB = new ReadOnlyLongWrapper(this, "maxMemoryKiB");
+
+    LiveDomain(Connection connection, DomainSnapshot first) {
+        this.uuid = first.uuid();
+        this.connection = connection;
+        update(first);
+    }
+
+    void update(DomainSnapshot s) {
+        name.set(s.name());
+        state.set(s.state());
+        vcpus.set(s.vcpus());
+        memoryKiB.set(s.memoryKiB());
+        maxMemoryKiB.set(s.maxMemoryKiB());
+    }
+
+    @Override
+    public String uuid() {
+        return uuid;
+    }
+
+    @Override
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public ReadOnlyStringProperty nameProperty() {
+        return name.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<DomainState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty vcpusProperty() {
+        return vcpus.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty memoryKiBProperty() {
+        return memoryKiB.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyLongProperty maxMemoryKiBProperty() {
+        return maxMemoryKiB.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return "Domain " + name.get() + " (" + uuid + ")";
+    }
+}

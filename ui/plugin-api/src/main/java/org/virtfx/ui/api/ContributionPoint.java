@@ -1,0 +1,45 @@
+package org.virtfx.ui.api;
+
+import java.util.Objects;
+
+/**
+ * A typed place where plugins contribute: the manager window's views, actions, and (in later
+ * versions) details pages, console viewers and wizard pages. New points are added as constants;
+ * existing ones never change type.
+ *
+ * @param <T> what is contributed there
+ * @since 0.1
+ */
+public final class ContributionPoint<T> {
+
+    /** Views of the manager window's main area, such as the list of virtual machines. */
+    public static final ContributionPoint<ViewContribution> MANAGER_VIEW =
+            new ContributionPoint<>("manager.view", ViewContribution.class);
+
+    /** Commands shown in the manager window's menus, toolbar and context menus. */
+    public static final ContributionPoint<PluginAction> ACTION =
+            new ContributionPoint<>("action", PluginAction.class);
+
+    private final String id;
+    private final Class<T> type;
+
+    private ContributionPoint(String id, Class<T> type) {
+        this.id = Objects.requireNonNull(id);
+        this.type = Objects.requireNonNull(type);
+    }
+
+    /** @return the point's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the type of its contributions */
+    public Class<T> type() {
+        return type;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,194 @@
+package org.virtfx.ui.api;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * A command a plugin contributes, shown by the host as a menu item, a toolbar button and a
+ * context-menu item as its {@link #placement()} asks. The host keeps them enabled and disabled
+ * with {@link #enabled()}.
+ *
+ * <p>Made with {@link #builder(String)}.
+ *
+ * @since 0.1
+ */
+public final class PluginAction {
+
+    /**
+     * Where an action appears.
+     *
+     * @param menu the title of the menu-bar menu it goes in (e.g. {@code Virtual Machine}), or empty
+     * @param toolbar whether it has a toolbar button
+     * @param contextMenu whether it is in the context menu of the views that select domains
+     */
+    public record Placement(Optional<String> menu, boolean toolbar, boolean contextMenu) {
+    }
+
+    private final String id;
+    private final String text;
+    private final String description;
+    private final Supplier<Node> graphic;
+    private final KeyCombination accelerator;
+    private final Placement placement;
+    private final int order;
+    private final ObservableBooleanValue enabled;
+    private final Runnable handler;
+
+    private PluginAction(Builder b) {
+        this.id = b.id;
+        this.text = Objects.requireNonNull(b.text, "text");
+        this.description = b.description == null ? b.text : b.description;
+        this.graphic = b.graphic;
+        this.accelerator = b.accelerator;
+        this.placement = new Placement(Optional.ofNullable(b.menu), b.toolbar, b.contextMenu);
+        this.order = b.order;
+        this.enabled = b.enabled;
+        this.handler = Objects.requireNonNull(b.handler, "handler");
+    }
+
+    /**
+     * Starts building an action.
+     *
+     * @param id a unique id, prefixed with the plugin id (e.g. {@code domains.run})
+     * @return the builder
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** @return the action's id */
+    public String id() {
+        return id;
+    }
+
+    /** @return the label, with {@code _} before the mnemonic letter */
+    public String text() {
+        return text;
+    }
+
+    /** @return the tooltip text */
+    public String description() {
+        return description;
+    }
+
+    /** @return a new graphic node for each place that shows the action, if it has one */
+    public Optional<Node> newGraphic() {
+        return graphic == null ? Optional.empty() : Optional.ofNullable(graphic.get());
+    }
+
+    /** @return the keyboard shortcut, if any */
+    public Optional<KeyCombination> accelerator() {
+        return Optional.ofNullable(accelerator);
+    }
+
+    /** @return where the action appears */
+    public Placement placement() {
+        return placement;
+    }
+
+    /** @return position among the actions of its menu and of the toolbar; lower first */
+    public int order() {
+        return order;
+    }
+
+    /** @return whether the action can run now */
+    public ObservableBooleanValue enabled() {
+        return enabled;
+    }
+
+    /** Runs the action; the host calls it only while {@link #enabled()} is true. */
+    public void run() {
+        if (enabled.get()) {
+            handler.run();
+        }
+    }
+
+    /** Builds a {@link PluginAction}. */
+    public static final class Builder {
+        private final String id;
+        private String text;
+        private String description;
+        private Supplier<Node> graphic;
+        private KeyCombination accelerator;
+        private String menu;
+        private boolean toolbar;
+        private boolean contextMenu;
+        private int order = 100;
+        private ObservableBooleanValue enabled = Bindings.createBooleanBinding(() -> true);
+        private Runnable handler;
+
+        private Builder(String id) {
+            this.id = Objects.requireNonNull(id, "id");
+        }
+
+        /** @param value the label, with {@code _} before the mnemonic @return this */
+        public Builder text(String value) {
+            this.text = value;
+            return this;
+        }
+
+        /** @param value the tooltip @return this */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** @param value makes a new graphic each time one is shown @return this */
+        public Builder graphic(Supplier<Node> value) {
+            this.graphic = value;
+            return this;
+        }
+
+        /** @param value the keyboard shortcut @return this */
+        public Builder accelerator(KeyCombination value) {
+            this.accelerator = value;
+            return this;
+        }
+
+        /** @param title the menu-bar menu to appear in @return this */
+        public Builder inMenu(String title) {
+            this.menu = title;
+            return this;
+        }
+
+        /** @return this, with a toolbar button */
+        public Builder inToolbar() {
+            this.toolbar = true;
+            return this;
+        }
+
+        /** @return this, in context menus */
+        public Builder inContextMenu() {
+            this.contextMenu = true;
+            return this;
+        }
+
+        /** @param value position; lower first @return this */
+        public Builder order(int value) {
+            this.order = value;
+            return this;
+        }
+
+        /** @param value when the action can run @return this */
+        public Builder enabledWhen(ObservableBooleanValue value) {
+            this.enabled = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /** @param value what the action does, on the JavaFX thread @return this */
+        public Builder onAction(Runnable value) {
+            this.handler = value;
+            return this;
+        }
+
+        /** @return the action */
+        public PluginAction build() {
+            return new PluginAction(this);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.virtfx.ui.domains;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.virtfx.libvirt.DomainState;
+import org.virtfx.ui.api.DomainModel;
+import org.virtfx.ui.core.ConnectionManager;
+
+/**
+ * The view model's commands against the test driver, with model updates on a direct executor
+ * (the twin of {@code Platform::runLater}).
+ */
+class DomainListViewModelIT {
+    private ConnectionManager connections;
+    private TestContext context;
+    private DomainListViewModel model;
+
+    @BeforeEach
+    void open() {
+        connections = new ConnectionManager(Runnable::run, 3_600_000);
+        connections.open(TestContext.fixtureUri()).refresh().orTimeout(10, TimeUnit.SECONDS).join();
+        context = new TestContext(connections);
+        model = new DomainListViewModel(context);
+    }
+
+    @AfterEach
+    void close() {
+        model.close();
+        connections.close();
+    }
+
+    private DomainModel domain(String name) {
+        return model.domains().stream().filter(d -> d.getName().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void enablementFollowsTheSelectedStates() {
+        // nothing selected: nothing enabled
+        for (DomainCommand c : DomainCommand.values()) {
+            assertThat(model.enabled(c).get()).as(c.name()).isFalse();
+        }
+        // a shut-off domain: only Run
+        model.selected().setAll(domain("dom-shutoff"));
+        assertThat(model.enabled(DomainCommand.RUN).get()).isTrue();
+        assertThat(model.enabled(DomainCommand.FORCE_OFF).get()).isFalse();
+        assertThat(model.enabled(DomainCommand.PAUSE).get()).isFalse();
+        // a paused domain: Resume and Force Off, not Pause or Run
+        model.selected().setAll(domain("dom-paused"));
+        assertThat(model.enabled(DomainCommand.RESUME).get()).isTrue();
+        assertThat(model.enabled(DomainCommand.FORCE_OFF).get()).isTrue();
+        assertThat(model.enabled(DomainCommand.PAUSE).get()).isFalse();
+        assertThat(model.enabled(DomainCommand.RUN).get()).isFalse();
+    }
+
+    @Test
+    void runStartsTheSelectedDomainAndEnablementFollowsItsNewState() {
+        // given a selected shut-off domain
+        DomainModel shutoff = domain("dom-shutoff");
+        model.selected().setAll(shutoff);
+        // when Run
+        model.execute(DomainCommand.RUN).orTimeout(10, TimeUnit.SECONDS).join();
+        // then it runs, the user is told, and Run gives way to Force Off
+        assertThat(shutoff.getState()).isEqualTo(DomainState.RUNNING);
+        assertThat(context.messages).containsExactly("Started dom-shutoff");
+        assertThat(model.enabled(DomainCommand.RUN).get()).isFalse();
+        assertThat(model.enabled(DomainCommand.FORCE_OFF).get()).isTrue();
+    }
+
+    @Test
+    void aBulkForceOffStopsEveryActiveSelectedDomain() {
+        model.selected().setAll(domain("dom-running"), domain("dom-paused"), domain("dom-shutoff"));
+        model.execute(DomainCommand.FORCE_OFF).orTimeout(10, TimeUnit.SECONDS).join();
+        assertThat(model.domains()).extracting(DomainModel::getState).containsOnly(DomainState.SHUTOFF);
+        assertThat(context.messages).containsExactlyInAnyOrder("Forced off dom-running", "Forced off dom-paused");
+    }
+
+    @Test
+    void aFailureIsReportedWithLibvirtsMessage() {
+        // given a domain selected as shut off, which another client starts meanwhile
+        DomainModel shutoff = domain("dom-shutoff");
+        model.selected().setAll(shutoff);
+        shutoff.connection().call(c -> {
+            try (var d = c.lookupDomainByName("dom-shutoff")) {
+                d.create();
+            }
+            return null;
+        }).join();
+        // when Run is clicked on the stale row
+        model.execute(DomainCommand.RUN).orTimeout(10, TimeUnit.SECONDS).join();
+        // then the user sees libvirt's reason
+        assertThat(context.messages).singleElement().asString()
+                .startsWith("ERROR Could not run dom-shutoff").contains("already running");
+    }
+
+    @Test
+    void closingReleasesTheSelectionListeners() {
+        DomainModel running = domain("dom-running");
+        model.selected().setAll(running);
+        model.close();
+        // a closed model no longer follows the selection
+        model.selected().setAll(domain("dom-shutoff"));
+        assertThat(model.enabled(DomainCommand.RUN).get()).isFalse();
+    }
+}

@@ -1,0 +1,117 @@
+package org.virtfx.ui.domains;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.util.Subscription;
+import org.virtfx.libvirt.Libvirt;
+import org.virtfx.ui.api.Connections;
+import org.virtfx.ui.api.ContributionPoint;
+import org.virtfx.ui.api.Contributions;
+import org.virtfx.ui.api.EventBus;
+import org.virtfx.ui.api.Notifier;
+import org.virtfx.ui.api.PluginContext;
+import org.virtfx.ui.api.PluginDescriptor;
+import org.virtfx.ui.api.PluginPreferences;
+import org.virtfx.ui.api.Selection;
+import org.virtfx.ui.core.SimpleEventBus;
+import org.virtfx.ui.core.SimpleSelection;
+
+/**
+ * A plugin context for tests: real connections (the test driver), and a notifier and
+ * contributions that record what they receive.
+ */
+final class TestContext implements PluginContext, Notifier, Contributions, PluginPreferences {
+    final List<String> messages = new ArrayList<>();
+    final List<Object> contributed = new ArrayList<>();
+    private final Connections connections;
+    private final Selection selection = new SimpleSelection();
+    private final EventBus events = new SimpleEventBus();
+
+    TestContext(Connections connections) {
+        this.connections = connections;
+    }
+
+    static String fixtureUri() {
+        String why = "libvirt is not installed (Debian package libvirt0)";
+        if (System.getenv("CI") != null) {
+            assertTrue(Libvirt.isAvailable(), why);
+        } else {
+            assumeTrue(Libvirt.isAvailable(), why);
+        }
+        try {
+            return "test://" + Path.of(TestContext.class.getResource("/domains-testdriver.xml").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public PluginDescriptor plugin() {
+        return new DomainsPlugin().descriptor();
+    }
+
+    @Override
+    public Connections connections() {
+        return connections;
+    }
+
+    @Override
+    public Selection selection() {
+        return selection;
+    }
+
+    @Override
+    public EventBus events() {
+        return events;
+    }
+
+    @Override
+    public Notifier notifier() {
+        return this;
+    }
+
+    @Override
+    public Contributions contributions() {
+        return this;
+    }
+
+    @Override
+    public PluginPreferences preferences() {
+        return this;
+    }
+
+    @Override
+    public void info(String message) {
+        messages.add(message);
+    }
+
+    @Override
+    public void error(String summary, Throwable cause) {
+        messages.add("ERROR " + summary + ": " + cause.getMessage());
+    }
+
+    @Override
+    public <T> Subscription add(ContributionPoint<T> point, T contribution) {
+        contributed.add(contribution);
+        return () -> contributed.remove(contribution);
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.empty();
+    }
+
+    @Override
+    public void put(String key, String value) {
+    }
+
+    @Override
+    public void remove(String key) {
+    }
+}
