@@ -27,6 +27,8 @@ public final class DomainsPlugin implements Plugin {
 
     private static final String MENU = "_Virtual Machine";
 
+    private DomainListViewModel commands;
+
     /** Cheap: everything happens in {@link #start}. */
     public DomainsPlugin() {
     }
@@ -41,7 +43,7 @@ public final class DomainsPlugin implements Plugin {
         List<PluginAction> actions = new ArrayList<>();
         // The view model is made per view, so that closing the view releases its listeners; the
         // actions use one of their own that lives as long as the plugin.
-        DomainListViewModel commands = new DomainListViewModel(context);
+        commands = new DomainListViewModel(context);
         actions.add(action(commands, DomainCommand.RUN, "_Run", Icon.ACTION_RUN, shortcut(KeyCode.R), 10));
         actions.add(action(commands, DomainCommand.PAUSE, "_Pause", Icon.ACTION_PAUSE, shortcut(KeyCode.P), 20));
         actions.add(action(commands, DomainCommand.RESUME, "R_esume", Icon.ACTION_RESUME, shortcut(KeyCode.E), 30));
@@ -53,6 +55,14 @@ public final class DomainsPlugin implements Plugin {
         }
         context.contributions().add(ContributionPoint.MANAGER_VIEW, new ViewContribution("domains.list",
                 "Virtual Machines", 10, () -> new DomainListView(new DomainListViewModel(context), actions)));
+    }
+
+    @Override
+    public void stop() {
+        if (commands != null) {
+            commands.close();
+            commands = null;
+        }
     }
 
     private static KeyCombination shortcut(KeyCode key) {

@@ -2,6 +2,8 @@ package org.virtfx.ui.domains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,11 +100,24 @@ class DomainListViewModelIT {
 
     @Test
     void closingReleasesTheSelectionListeners() {
+        // given a selected running domain, and someone watching Run's enablement
         DomainModel running = domain("dom-running");
         model.selected().setAll(running);
+        List<Object> invalidations = new ArrayList<>();
+        model.enabled(DomainCommand.RUN).addListener(o -> invalidations.add(o));
+        model.enabled(DomainCommand.RUN).get();
+        // when the model is closed, and then the selection and the selected domain's state change
         model.close();
-        // a closed model no longer follows the selection
         model.selected().setAll(domain("dom-shutoff"));
-        assertThat(model.enabled(DomainCommand.RUN).get()).isFalse();
+        model.selected().setAll(running);
+        running.connection().call(c -> {
+            try (var d = c.lookupDomainByName("dom-running")) {
+                d.destroy();
+            }
+            return null;
+        }).thenCompose(v -> running.connection().refresh()).orTimeout(10, TimeUnit.SECONDS).join();
+        // then nothing reached the closed model: it holds no listener on the selection or the states
+        assertThat(running.getState()).isEqualTo(DomainState.SHUTOFF);
+        assertThat(invalidations).isEmpty();
     }
 }
