@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/system-packages.sh
 require_commands java mvn
-require_packages libvirt0 libgtk-3-0
+require_packages libvirt0 libgtk-3-0 fonts-dejavu-core
 
 jar=$(ls app/target/virtfx-app-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ] || [ ! -d app/target/modules ] \

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/system-packages.sh
 require_commands java mvn
-require_packages libvirt0 libgtk-3-0 xvfb xauth
+require_packages libvirt0 libgtk-3-0 fonts-dejavu-core xvfb xauth
 mvn -B verify "$@"
