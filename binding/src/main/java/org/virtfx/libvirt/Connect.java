@@ -9,6 +9,7 @@ import org.virtfx.libvirt.internal.LibvirtDomain;
 import org.virtfx.libvirt.internal.LibvirtHost;
 import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
+import org.virtfx.libvirt.internal.StructLayout;
 
 /**
  * A connection to a hypervisor ({@code virConnectPtr}).
@@ -89,7 +90,7 @@ public final class Connect extends Handle {
         try {
             Pointer out = Scratch.get(8);
             ErrorCapture.check(LibvirtHost.virConnectGetVersion(p, out), "virConnectGetVersion");
-            return Native.LONG_SIZE == 8 ? out.getLong(0) : out.getInt(0) & 0xffff_ffffL;
+            return StructLayout.readUnsignedLong(out, 0);
         } finally {
             release();
         }
@@ -108,7 +109,7 @@ public final class Connect extends Handle {
         try {
             Pointer out = Scratch.get(8);
             ErrorCapture.check(LibvirtHost.virConnectGetLibVersion(p, out), "virConnectGetLibVersion");
-            return Native.LONG_SIZE == 8 ? out.getLong(0) : out.getInt(0) & 0xffff_ffffL;
+            return StructLayout.readUnsignedLong(out, 0);
         } finally {
             release();
         }

@@ -1,6 +1,5 @@
 package org.virtfx.libvirt;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import org.virtfx.libvirt.internal.LibvirtDomain;
 import org.virtfx.libvirt.internal.NativeStrings;
@@ -149,7 +148,7 @@ public final class Domain extends Handle {
             Pointer info = Scratch.get(INFO_SIZE);
             ErrorCapture.check(LibvirtDomain.virDomainGetInfo(p, info), "virDomainGetInfo");
             return new DomainInfo(DomainState.of(info.getByte(INFO_STATE) & 0xff),
-                    cLong(info, INFO_MAX_MEM), cLong(info, INFO_MEMORY),
+                    StructLayout.readUnsignedLong(info, INFO_MAX_MEM), StructLayout.readUnsignedLong(info, INFO_MEMORY),
                     info.getShort(INFO_NR_VIRT_CPU) & 0xffff, info.getLong(INFO_CPU_TIME));
         } finally {
             release();
@@ -235,9 +234,5 @@ public final class Domain extends Handle {
         } finally {
             release();
         }
-    }
-
-    private static long cLong(Pointer p, int offset) {
-        return Native.LONG_SIZE == 8 ? p.getLong(offset) : p.getInt(offset) & 0xffff_ffffL;
     }
 }

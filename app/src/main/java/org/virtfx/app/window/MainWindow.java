@@ -39,6 +39,7 @@ import org.virtfx.ui.api.FxThread;
 import org.virtfx.ui.api.PluginAction;
 import org.virtfx.ui.api.View;
 import org.virtfx.ui.api.ViewContribution;
+import org.virtfx.ui.core.widgets.ActionNodes;
 import org.virtfx.ui.core.widgets.IconNodes;
 
 /**
@@ -141,14 +142,14 @@ public final class MainWindow {
         Map<String, Menu> contributedMenus = new LinkedHashMap<>();
         for (PluginAction a : actions) {
             a.placement().menu().ifPresent(title ->
-                    contributedMenus.computeIfAbsent(title, Menu::new).getItems().add(ActionControls.menuItem(a)));
+                    contributedMenus.computeIfAbsent(title, Menu::new).getItems().add(ActionNodes.menuItem(a, "menu-")));
         }
         menuBar.getMenus().setAll(fileMenu());
         menuBar.getMenus().addAll(contributedMenus.values());
         menuBar.getMenus().add(helpMenu());
 
         toolBar.getItems().clear();
-        actions.stream().filter(a -> a.placement().toolbar()).map(ActionControls::toolbarButton)
+        actions.stream().filter(a -> a.placement().toolbar()).map(ActionNodes::toolbarButton)
                 .forEach(toolBar.getItems()::add);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

@@ -1,6 +1,7 @@
 package org.virtfx.libvirt.internal;
 
 import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 
 /**
  * Computes C struct field offsets with the platform's natural alignment, so that structs are
@@ -39,6 +40,17 @@ public final class StructLayout {
     /** @return the offset of a new C {@code long} field (8 bytes on LP64, 4 on ILP32) */
     public int addLong() {
         return add(Native.LONG_SIZE);
+    }
+
+    /**
+     * Reads a C {@code unsigned long} (8 bytes on LP64, 4 on ILP32).
+     *
+     * @param p the memory
+     * @param offset where the field starts
+     * @return its value; never negative on ILP32, and read as signed on LP64 (libvirt's values fit)
+     */
+    public static long readUnsignedLong(Pointer p, long offset) {
+        return Native.LONG_SIZE == 8 ? p.getLong(offset) : p.getInt(offset) & 0xffff_ffffL;
     }
 
     /** @return the struct's size, padded to its alignment */

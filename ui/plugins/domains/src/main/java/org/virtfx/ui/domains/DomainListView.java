@@ -6,18 +6,18 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
+import org.virtfx.icons.Icon;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.api.PluginAction;
 import org.virtfx.ui.api.View;
+import org.virtfx.ui.core.widgets.ActionNodes;
 import org.virtfx.ui.core.widgets.DomainStates;
 import org.virtfx.ui.core.widgets.Formats;
 import org.virtfx.ui.core.widgets.IconNodes;
@@ -45,7 +45,7 @@ final class DomainListView implements View {
         table.setPlaceholder(new Label("No virtual machines"));
         table.getColumns().addAll(List.of(nameColumn(), stateColumn(), vcpuColumn(), memoryColumn(), hostColumn()));
         table.getSortOrder().add(table.getColumns().get(0));
-        table.setContextMenu(contextMenu(contextActions));
+        table.setContextMenu(ActionNodes.contextMenu(contextActions));
         writeSelection = change -> model.selected().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
         table.getSelectionModel().getSelectedItems().addListener(writeSelection);
     }
@@ -119,32 +119,33 @@ final class DomainListView implements View {
         return c;
     }
 
-    private static ContextMenu contextMenu(List<PluginAction> actions) {
-        ContextMenu menu = new ContextMenu();
-        for (PluginAction a : actions) {
-            MenuItem item = new MenuItem(a.text());
-            a.newGraphic().ifPresent(item::setGraphic);
-            item.disableProperty().bind(javafx.beans.binding.Bindings.not(a.enabled()));
-            item.setOnAction(e -> a.run());
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    /** A state as an icon and its word. */
+    /**
+     * A state as an icon and its word. Built once per cell: cells are reused while scrolling, so
+     * updating must not create nodes, except a new icon when the state really changed.
+     */
     private static final class StateCell extends TableCell<DomainModel, DomainState> {
+        private final Label text = new Label();
+        private final HBox box = new HBox(6);
+        private Icon shownIcon;
+
+        StateCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+        }
+
         @Override
         protected void updateItem(DomainState state, boolean empty) {
             super.updateItem(state, empty);
             if (empty) {
-                setText(null);
                 setGraphic(null);
                 return;
             }
-            Label text = new Label(DomainStates.text(state));
-            HBox box = new HBox(6, IconNodes.create(DomainStates.icon(state), 16), text);
-            box.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
+            Icon icon = DomainStates.icon(state);
+            if (icon != shownIcon) {
+                box.getChildren().setAll(IconNodes.create(icon, 16), text);
+                shownIcon = icon;
+            }
+            text.setText(DomainStates.text(state));
             setGraphic(box);
         }
     }
