@@ -1,7 +1,6 @@
 package org.virtfx.libvirt;
 
 import com.sun.jna.Pointer;
-import org.virtfx.libvirt.internal.LibvirtCore;
 import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
 import org.virtfx.libvirt.internal.StructLayout;
@@ -48,7 +47,7 @@ final class ErrorCapture {
      */
     static LibvirtException lastError(String function) {
         Pointer err = Scratch.get(SIZE);
-        int rc = LibvirtCore.virCopyLastError(err);
+        int rc = CError.virCopyLastError(err);
         if (rc <= 0) {
             // Some drivers fail without setting an error; say so rather than invent a cause.
             return new LibvirtException(function, ErrorNumber.INTERNAL_ERROR.value(), ErrorDomain.NONE.value(),
@@ -59,7 +58,7 @@ final class ErrorCapture {
             return new LibvirtException(function, err.getInt(CODE), err.getInt(DOMAIN), err.getInt(LEVEL),
                     message == null ? "(no message)" : message);
         } finally {
-            LibvirtCore.virResetError(err);
+            CError.virResetError(err);
         }
     }
 

@@ -4,6 +4,7 @@ import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.virtfx.libvirt.internal.NativeStrings;
 
 /**
  * Base of every libvirt object handle: one native reference, freed exactly once.
@@ -36,6 +37,57 @@ abstract class Handle implements AutoCloseable {
     /** Ends a call started by {@link #acquire()}. */
     final void release() {
         state.release();
+    }
+
+    /**
+     * Runs a call that returns 0 or more on success and -1 on failure, with the pointer pinned.
+     *
+     * @param function the C function, for the error
+     * @param call the call, given this handle's pointer
+     * @return the call's non-negative result
+     * @throws LibvirtException when the call returns a negative number
+     */
+    final int callInt(String function, ToIntFunction<Pointer> call) {
+        Pointer p = acquire();
+        try {
+            return ErrorCapture.check(call.applyAsInt(p), function);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Runs a call with the pointer pinned and returns what the body makes of it. The body checks
+     * the C results itself, with {@link ErrorCapture}.
+     *
+     * @param <R> the result type
+     * @param body the call and the decoding of its result
+     * @return the body's result
+     */
+    final <R> R call(Function<Pointer, R> body) {
+        Pointer p = acquire();
+        try {
+            return body.apply(p);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Runs a call that returns a string the caller frees, with the pointer pinned.
+     *
+     * @param function the C function, for the error
+     * @param call the call, given this handle's pointer
+     * @return the string
+     * @throws LibvirtException when the call returns NULL
+     */
+    final String callString(String function, Function<Pointer, Pointer> call) {
+        Pointer p = acquire();
+        try {
+            return NativeStrings.takeUtf8(ErrorCapture.check(call.apply(p), function)).orElseThrow();
+        } finally {
+            release();
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ import com.sun.jna.Pointer;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.virtfx.libvirt.internal.LibvirtCore;
+import org.virtfx.libvirt.internal.LibvirtInit;
 import org.virtfx.libvirt.internal.NativeLibvirt;
 import org.virtfx.libvirt.internal.Scratch;
 
@@ -31,7 +31,7 @@ public final class Libvirt {
      * @return true when libvirt calls can be made
      */
     public static boolean isAvailable() {
-        return LibvirtCore.LINKED && LibvirtCore.INIT_RESULT == 0;
+        return LibvirtInit.isInitialised();
     }
 
     /**
@@ -61,7 +61,7 @@ public final class Libvirt {
         requireAvailable("virGetVersion");
         guard();
         Pointer out = Scratch.get(8);
-        ErrorCapture.check(LibvirtCore.virGetVersion(out, null, null), "virGetVersion");
+        ErrorCapture.check(CHost.virGetVersion(out, null, null), "virGetVersion");
         return out.getLong(0);
     }
 

@@ -55,6 +55,13 @@ public interface LibvirtEnum {
             if (e != null) {
                 return e;
             }
+        } else {
+            // The few negative constants (VIR_NODE_CPU_STATS_ALL_CPUS = -1) are not in the table.
+            for (E e : unknown.getDeclaringClass().getEnumConstants()) {
+                if (e.value() == value && e != unknown) {
+                    return e;
+                }
+            }
         }
         UnknownValues.report(unknown.getDeclaringClass(), value);
         return unknown;

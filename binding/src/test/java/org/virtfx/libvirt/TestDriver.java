@@ -28,8 +28,16 @@ final class TestDriver {
 
     /** @return a URI that opens a fresh copy of the fixture */
     static String uri() {
+        return uri("/testdriver.xml");
+    }
+
+    /**
+     * @param resource a test-driver XML file among the test resources, such as {@code /net-testdriver.xml}
+     * @return a URI that opens a fresh copy of it
+     */
+    static String uri(String resource) {
         try {
-            Path file = Path.of(TestDriver.class.getResource("/testdriver.xml").toURI());
+            Path file = Path.of(TestDriver.class.getResource(resource).toURI());
             return "test://" + file.toAbsolutePath();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
@@ -40,5 +48,14 @@ final class TestDriver {
     static Connect open() {
         requireLibvirt();
         return Connect.open(uri());
+    }
+
+    /**
+     * @param resource a test-driver XML file among the test resources
+     * @return a new connection to a fresh copy of it
+     */
+    static Connect open(String resource) {
+        requireLibvirt();
+        return Connect.open(uri(resource));
     }
 }

@@ -34,6 +34,12 @@ public final class NativeLibvirt {
                 error = e;
             }
         }
+        // The generated mappings pass C long and size_t as Java long (see gen_natives.py); on a
+        // platform where they are narrower, every such call would corrupt the stack.
+        if (library != null && (Native.LONG_SIZE != 8 || Native.SIZE_T_SIZE != 8)) {
+            library = null;
+            error = new UnsatisfiedLinkError("the binding needs a 64-bit platform (C long and size_t of 8 bytes)");
+        }
         LIBRARY = library;
         LOAD_ERROR = error;
     }
@@ -63,10 +69,14 @@ public final class NativeLibvirt {
      * Registers the native methods of one direct-mapped class.
      *
      * @param mapping the class whose {@code static native} methods name libvirt functions
-     * @return true when every function was found; false when libvirt is missing or lacks one
+     * @return true when every function was found; false when libvirt is missing, failed to
+     *     initialise, or lacks one of them
      */
     public static boolean register(Class<?> mapping) {
         if (LIBRARY == null) {
+            return false;
+        }
+        if (mapping != LibvirtInit.class && !LibvirtInit.isInitialised()) {
             return false;
         }
         try {

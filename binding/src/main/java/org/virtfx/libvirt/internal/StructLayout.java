@@ -27,6 +27,20 @@ public final class StructLayout {
         return offset;
     }
 
+    /**
+     * Adds an array field, aligned as its elements are.
+     *
+     * @param count the number of elements
+     * @param elementBytes each element's size
+     * @return the field's offset
+     */
+    public int addArray(int count, int elementBytes) {
+        int offset = (size + elementBytes - 1) / elementBytes * elementBytes;
+        size = offset + count * elementBytes;
+        alignment = Math.max(alignment, elementBytes);
+        return offset;
+    }
+
     /** @return the offset of a new {@code int} field */
     public int addInt() {
         return add(4);
