@@ -2,6 +2,7 @@ package org.virtfx.libvirt;
 
 import com.sun.jna.Pointer;
 import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.virtfx.libvirt.internal.NativeStrings;
@@ -34,9 +35,17 @@ abstract class Handle implements AutoCloseable {
         return state.acquire();
     }
 
-    /** Ends a call started by {@link #acquire()}. */
+    /**
+     * Ends a call started by {@link #acquire()}.
+     *
+     * <p>The fence keeps this object reachable until here: without it, in a chained call on a
+     * temporary ({@code conn.lookupDomainByName(n).getInfo()}) the JIT may drop {@code this} once
+     * {@code state} is loaded, and the Cleaner could close the handle before {@code acquire}
+     * pinned it.
+     */
     final void release() {
         state.release();
+        Reference.reachabilityFence(this);
     }
 
     /**

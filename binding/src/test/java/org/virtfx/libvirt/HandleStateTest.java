@@ -23,7 +23,7 @@ class HandleStateTest {
 
     @AfterEach
     void restoreLeakListener() {
-        Libvirt.setLeakListener(message -> { });
+        LeakGuard.install();
     }
 
     @Test

@@ -1,0 +1,73 @@
+package org.virtfx.libvirt;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails a test class that leaves a handle unclosed: the binding's leak detector (a Cleaner)
+ * reports every handle collected without {@code close()}, and this extension turns a report into
+ * a failure of the class that caused it.
+ *
+ * <p>Registered for every test class of the module by JUnit's extension auto-detection
+ * ({@code META-INF/services} plus {@code junit-platform.properties}). A test that leaks on purpose
+ * (the stress test's chained calls on temporaries) takes its reports with {@link #drain()}.
+ */
+public final class LeakGuard implements BeforeAllCallback, AfterAllCallback {
+    private static final ConcurrentLinkedQueue<String> REPORTS = new ConcurrentLinkedQueue<>();
+
+    static {
+        install();
+    }
+
+    /** Makes the binding report leaks here again, after a test that listened itself. */
+    static void install() {
+        Libvirt.setLeakListener(REPORTS::add);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        collectGarbage();
+        REPORTS.clear(); // a report from an earlier class was already charged to it
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws InterruptedException {
+        collectGarbage();
+        List<String> leaks = drain();
+        if (!leaks.isEmpty()) {
+            fail(context.getDisplayName() + " left " + leaks.size() + " handle(s) unclosed: " + leaks);
+        }
+    }
+
+    /**
+     * Takes the reports made so far.
+     *
+     * @return the reports, oldest first
+     */
+    static List<String> drain() {
+        List<String> out = new ArrayList<>();
+        for (String s = REPORTS.poll(); s != null; s = REPORTS.poll()) {
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** Gives the Cleaner a chance to see every handle that became unreachable. */
+    static void collectGarbage() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
