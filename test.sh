@@ -5,5 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/system-packages.sh
 require_commands java mvn
-require_packages libvirt0 libgtk-3-0 fonts-dejavu-core xvfb xauth
+# libvirt-dev brings libvirt-api.xml (the coverage test) and the C headers that the struct
+# layout test compiles against with gcc.
+require_packages libvirt0 libgtk-3-0 fonts-dejavu-core xvfb xauth libvirt-dev gcc libc6-dev
 mvn -B verify "$@"
