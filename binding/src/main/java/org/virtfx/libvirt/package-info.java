@@ -28,6 +28,21 @@
  *   <li>{@code virInitialize()} runs before the first call, when this package's classes load.</li>
  *   <li>{@link org.virtfx.libvirt.Libvirt#setCallGuard(Runnable)} runs before each call: the
  *       application uses it to keep libvirt off the UI thread.</li>
+ *   <li>Typed parameters ({@code virTypedParameterPtr} arrays) are
+ *       {@link org.virtfx.libvirt.TypedParams}, built with {@code TypedParams.builder()}; the
+ *       binding packs, clears and frees the C arrays itself.</li>
  * </ol>
+ *
+ * <h2>How the package is built</h2>
+ * <p>{@code binding/gen/gen_natives.py} writes, from libvirt's API description, one direct-mapped
+ * class per libvirt release in {@code internal} ({@code Since_1_2_8} holds what 1.2.8 added, linked
+ * together, so an older libvirt leaves only the newer releases unlinked) and one package-private
+ * facade per C header here ({@code CDomain}, {@code CNetwork}, ...), whose methods carry the C
+ * names and throw {@code NO_SUPPORT} for an unlinked release. {@code gen_enums.py} writes every C
+ * enum. The public classes call only the facades. {@link org.virtfx.libvirt.Connect} and
+ * {@link org.virtfx.libvirt.Domain} are each split into package-private layers, one file per area
+ * of libvirt ({@code ConnectNetworks}, {@code DomainStats}, ...): callers see one class, readers a
+ * file per subject. Each public method carries {@link org.virtfx.libvirt.Wraps} with the C
+ * functions it calls, which the coverage test checks against libvirt's list of functions.
  */
 package org.virtfx.libvirt;
