@@ -1,12 +1,14 @@
 package org.virtfx.libvirt;
 
 import com.sun.jna.Pointer;
+import java.util.Set;
 import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
 import org.virtfx.libvirt.internal.StructLayout;
 
 /**
- * A domain's identity, state, lifecycle and XML.
+ * A domain's identity, state, XML and basic lifecycle (more lifecycle calls, with flags, are in
+ * {@link DomainLifecycleOps}).
  *
  * <p>One layer of {@link Domain}'s API: the methods are public and reached through
  * {@code Domain}; the class is package-private so that each area of libvirt gets a file of its
@@ -49,6 +51,7 @@ abstract class DomainBase extends Handle {
      * @return a handle the caller closes on its own
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainRef">virDomainRef</a>
      */
+    @Wraps("virDomainRef")
     public Domain ref() {
         Pointer p = acquire();
         try {
@@ -67,6 +70,7 @@ abstract class DomainBase extends Handle {
      * @return the name
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetName">virDomainGetName</a>
      */
+    @Wraps("virDomainGetName")
     public String getName() {
         Pointer p = acquire();
         try {
@@ -84,6 +88,7 @@ abstract class DomainBase extends Handle {
      * @return the UUID, 36 characters
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetUUIDString">virDomainGetUUIDString</a>
      */
+    @Wraps("virDomainGetUUIDString")
     public String getUuidString() {
         Pointer p = acquire();
         try {
@@ -103,6 +108,7 @@ abstract class DomainBase extends Handle {
      * @return the ID, or -1 when the domain is not running
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetID">virDomainGetID</a>
      */
+    @Wraps("virDomainGetID")
     public long getId() {
         Pointer p = acquire();
         try {
@@ -122,6 +128,7 @@ abstract class DomainBase extends Handle {
      * @return the state and reason
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetState">virDomainGetState</a>
      */
+    @Wraps("virDomainGetState")
     public DomainStateInfo getState() {
         Pointer p = acquire();
         try {
@@ -141,6 +148,7 @@ abstract class DomainBase extends Handle {
      * @return the information
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetInfo">virDomainGetInfo</a>
      */
+    @Wraps("virDomainGetInfo")
     public DomainInfo getInfo() {
         Pointer p = acquire();
         try {
@@ -155,6 +163,105 @@ abstract class DomainBase extends Handle {
     }
 
     /**
+     * Returns the domain's UUID as its 16 raw bytes.
+     *
+     * <p>Wraps {@code virDomainGetUUID}.
+     *
+     * @return a new array of 16 bytes, most significant first
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetUUID">virDomainGetUUID</a>
+     */
+    @Wraps("virDomainGetUUID")
+    public byte[] getUuid() {
+        Pointer p = acquire();
+        try {
+            Pointer buf = Scratch.get(HandleArrays.UUID_BUFLEN);
+            ErrorCapture.check(CDomain.virDomainGetUUID(p, buf), "virDomainGetUUID");
+            return buf.getByteArray(0, HandleArrays.UUID_BUFLEN);
+        } finally {
+            release();
+        }
+    }
+
+    /**
+     * Returns the guest's OS type, such as {@code hvm} or {@code linux}.
+     *
+     * <p>Wraps {@code virDomainGetOSType}.
+     *
+     * @return the OS type
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetOSType">virDomainGetOSType</a>
+     */
+    @Wraps("virDomainGetOSType")
+    public String getOsType() {
+        return callString("virDomainGetOSType", CDomain::virDomainGetOSType);
+    }
+
+    /**
+     * Returns the domain's XML description, of its current (live when running) definition.
+     *
+     * @return the domain XML
+     * @see #getXmlDesc(Set)
+     */
+    @Wraps("virDomainGetXMLDesc")
+    public String getXmlDesc() {
+        return getXmlDesc(Set.of());
+    }
+
+    /**
+     * Returns the domain's XML description.
+     *
+     * <p>Wraps {@code virDomainGetXMLDesc}.
+     *
+     * @param flags such as {@link DomainXMLFlags#INACTIVE} (the persistent definition) or
+     *     {@link DomainXMLFlags#SECURE} (include passwords)
+     * @return the domain XML
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetXMLDesc">virDomainGetXMLDesc</a>
+     */
+    @Wraps("virDomainGetXMLDesc")
+    public String getXmlDesc(Set<DomainXMLFlags> flags) {
+        int mask = BitFlag.mask(flags);
+        return callString("virDomainGetXMLDesc", p -> CDomain.virDomainGetXMLDesc(p, mask));
+    }
+
+    /**
+     * Tells whether the domain is running (or paused, or otherwise has a live instance).
+     *
+     * <p>Wraps {@code virDomainIsActive}.
+     *
+     * @return true when active
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainIsActive">virDomainIsActive</a>
+     */
+    @Wraps("virDomainIsActive")
+    public boolean isActive() {
+        return callInt("virDomainIsActive", CDomain::virDomainIsActive) == 1;
+    }
+
+    /**
+     * Tells whether the domain has a persistent definition (false for a transient domain).
+     *
+     * <p>Wraps {@code virDomainIsPersistent}.
+     *
+     * @return true when persistent
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainIsPersistent">virDomainIsPersistent</a>
+     */
+    @Wraps("virDomainIsPersistent")
+    public boolean isPersistent() {
+        return callInt("virDomainIsPersistent", CDomain::virDomainIsPersistent) == 1;
+    }
+
+    /**
+     * Tells whether the running domain's persistent definition changed since it started.
+     *
+     * <p>Wraps {@code virDomainIsUpdated}.
+     *
+     * @return true when updated
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainIsUpdated">virDomainIsUpdated</a>
+     */
+    @Wraps("virDomainIsUpdated")
+    public boolean isUpdated() {
+        return callInt("virDomainIsUpdated", CDomain::virDomainIsUpdated) == 1;
+    }
+
+    /**
      * Starts a defined (shut off) domain.
      *
      * <p>Wraps {@code virDomainCreate}.
@@ -162,6 +269,7 @@ abstract class DomainBase extends Handle {
      * @throws LibvirtException when the domain is already running, or cannot start
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainCreate">virDomainCreate</a>
      */
+    @Wraps("virDomainCreate")
     public void create() {
         Pointer p = acquire();
         try {
@@ -178,6 +286,7 @@ abstract class DomainBase extends Handle {
      *
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainShutdown">virDomainShutdown</a>
      */
+    @Wraps("virDomainShutdown")
     public void shutdown() {
         Pointer p = acquire();
         try {
@@ -194,6 +303,7 @@ abstract class DomainBase extends Handle {
      *
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainDestroy">virDomainDestroy</a>
      */
+    @Wraps("virDomainDestroy")
     public void destroy() {
         Pointer p = acquire();
         try {
@@ -210,6 +320,7 @@ abstract class DomainBase extends Handle {
      *
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainSuspend">virDomainSuspend</a>
      */
+    @Wraps("virDomainSuspend")
     public void suspend() {
         Pointer p = acquire();
         try {
@@ -226,6 +337,7 @@ abstract class DomainBase extends Handle {
      *
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainResume">virDomainResume</a>
      */
+    @Wraps("virDomainResume")
     public void resume() {
         Pointer p = acquire();
         try {
