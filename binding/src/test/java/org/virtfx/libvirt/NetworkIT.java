@@ -3,7 +3,11 @@ package org.virtfx.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -235,5 +239,35 @@ class NetworkIT {
             assertThatThrownBy(() -> nat.getDhcpLeases("52:54:00:f0:00:01"))
                     .isInstanceOfSatisfying(LibvirtException.class, e -> assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT));
         }
+    }
+
+    private static Pointer mallocText(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        Pointer p = new Pointer(Native.malloc(b.length + 1L));
+        p.write(0, b, 0, b.length);
+        p.setByte(b.length, (byte) 0);
+        return p;
+    }
+
+    @Test
+    void takeReadsAndFreesLeasesAsLibvirtAllocatesThem() {
+        // Built with malloc as libvirt builds them, then freed by virNetworkDHCPLeaseFree and free().
+        TestDriver.requireLibvirt();
+        Pointer array = new Pointer(Native.malloc(2L * Native.POINTER_SIZE));
+        for (int i = 0; i < 2; i++) {
+            Pointer lease = new Pointer(Native.malloc(NetworkLeases.SIZE));
+            lease.setMemory(0, NetworkLeases.SIZE, (byte) 0);
+            lease.setPointer(NetworkLeases.IFACE, mallocText("virbr9"));
+            lease.setLong(NetworkLeases.EXPIRY_TIME, 1_790_000_000L + i);
+            lease.setPointer(NetworkLeases.MAC, mallocText("52:54:00:f0:00:0" + (i + 1)));
+            lease.setPointer(NetworkLeases.IP_ADDR, mallocText("192.168.250." + (10 + i)));
+            lease.setInt(NetworkLeases.PREFIX, 24);
+            array.setPointer((long) i * Native.POINTER_SIZE, lease);
+        }
+        List<NetworkDHCPLease> leases = NetworkLeases.take(array, 2);
+        assertThat(leases).extracting(NetworkDHCPLease::ipAddr).containsExactly("192.168.250.10", "192.168.250.11");
+        assertThat(leases).extracting(NetworkDHCPLease::expiryTime).containsExactly(1_790_000_000L, 1_790_000_001L);
+        assertThat(leases.get(1).mac()).contains("52:54:00:f0:00:02");
+        assertThat(NetworkLeases.take(null, 0)).isEmpty();
     }
 }
