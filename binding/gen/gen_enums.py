@@ -35,6 +35,11 @@ PREFIXES = {"virErrorNumber": "VIR_ERR_", "virErrorDomain": "VIR_FROM_", "virErr
             "virDomainState": "VIR_DOMAIN_", "virConnectListAllDomainsFlags": "VIR_CONNECT_LIST_DOMAINS_"}
 
 
+def is_sentinel(name):
+    """The _LAST constants grow with every release and are never values, except one command."""
+    return name.endswith("_LAST") and name != "VIR_NETWORK_UPDATE_COMMAND_ADD_LAST"
+
+
 def is_flags(ctype):
     return "Flag" in ctype or ctype in FLAG_TYPES
 
@@ -77,7 +82,7 @@ def constants(root, ctype, prefix, value_of):
         if e.get("type") != ctype:
             continue
         name = e.get("name")
-        if name.endswith("_LAST"):
+        if is_sentinel(name):
             continue  # a sentinel that grows with every release, never a value
         jname = name[len(prefix):] if name.startswith(prefix) else name
         if jname[0].isdigit():
@@ -160,7 +165,7 @@ def main():
     value_of = values(root)
     by_type = {}
     for e in root.iter("enum"):
-        if not e.get("name").endswith("_LAST"):
+        if not is_sentinel(e.get("name")):
             by_type.setdefault(e.get("type"), []).append(e.get("name"))
     for ctype, names in sorted(by_type.items()):
         prefix = PREFIXES.get(ctype) or prefix_of(names, ctype)

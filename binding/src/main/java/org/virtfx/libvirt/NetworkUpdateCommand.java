@@ -13,6 +13,8 @@ public enum NetworkUpdateCommand implements LibvirtEnum {
     MODIFY(1),
     /** delete an existing element ({@code VIR_NETWORK_UPDATE_COMMAND_DELETE = 2}, since 0.10.2). */
     DELETE(2),
+    /** add an element at end of list ({@code VIR_NETWORK_UPDATE_COMMAND_ADD_LAST = 3}, since 0.10.2). */
+    ADD_LAST(3),
     /** add an element at start of list ({@code VIR_NETWORK_UPDATE_COMMAND_ADD_FIRST = 4}, since 0.10.2). */
     ADD_FIRST(4),
     /** A value this build does not know: from a newer libvirt. */
