@@ -21,8 +21,8 @@ abstract class DomainStats extends DomainTuning {
     /** The largest peek this binding allows, in bytes (libvirt's remote protocol allows 4 MiB). */
     public static final int MAX_PEEK_BYTES = 16 * 1024 * 1024;
 
-    /** More than libvirt's {@code VIR_DOMAIN_MEMORY_STAT_NR}, so that newer tags fit. */
-    private static final int MEMORY_STATS_MAX = 32;
+    /** More than libvirt's {@code VIR_DOMAIN_MEMORY_STAT_NR} (13), so that newer tags fit. */
+    private static final int MEMORY_STATS_MAX = 16;
 
     DomainStats(Pointer pointer) {
         super(pointer);

@@ -1,6 +1,7 @@
 package org.virtfx.libvirt;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.util.BitSet;
 import java.util.EnumSet;
@@ -605,7 +606,12 @@ abstract class DomainTuning extends DomainCheckpoints {
     @Wraps("virDomainGetPerfEvents")
     public TypedParams getPerfEvents(Set<DomainModificationImpact> flags) {
         int mask = BitFlag.mask(flags);
-        return fetchParams("virDomainGetPerfEvents", (p, a, n) -> CDomain.virDomainGetPerfEvents(p, a, n, mask));
+        return call(p -> {
+            Pointer out = Scratch.get(Native.POINTER_SIZE + 4);
+            Pointer n = out.share(Native.POINTER_SIZE);
+            ErrorCapture.check(CDomain.virDomainGetPerfEvents(p, out, n, mask), "virDomainGetPerfEvents");
+            return TypedParamsCodec.take(out.getPointer(0), n.getInt(0));
+        });
     }
 
     /**
@@ -631,8 +637,8 @@ abstract class DomainTuning extends DomainCheckpoints {
     @Wraps("virDomainGetLaunchSecurityInfo")
     public TypedParams getLaunchSecurityInfo() {
         return call(p -> {
-            Pointer out = Scratch.get(com.sun.jna.Native.POINTER_SIZE + 4);
-            Pointer n = out.share(com.sun.jna.Native.POINTER_SIZE);
+            Pointer out = Scratch.get(Native.POINTER_SIZE + 4);
+            Pointer n = out.share(Native.POINTER_SIZE);
             ErrorCapture.check(CDomain.virDomainGetLaunchSecurityInfo(p, out, n, 0), "virDomainGetLaunchSecurityInfo");
             return TypedParamsCodec.take(out.getPointer(0), n.getInt(0));
         });
