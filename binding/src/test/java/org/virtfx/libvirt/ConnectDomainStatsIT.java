@@ -1,0 +1,115 @@
+package org.virtfx.libvirt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Bulk domain statistics against the test driver (which offers the state and iothread groups). */
+class ConnectDomainStatsIT {
+    private Connect conn;
+
+    @BeforeEach
+    void open() {
+        conn = TestDriver.open("/domain-b-testdriver.xml");
+    }
+
+    @AfterEach
+    void close() {
+        if (conn != null) {
+            conn.close();
+        }
+    }
+
+    @Test
+    void stateOfEveryDomainWithHandles() {
+        try (DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE))) {
+            assertThat(list).extracting(DomainStatsRecord::name)
+                    .containsExactlyInAnyOrder("db-running", "db-paused", "db-shutoff");
+            for (DomainStatsRecord r : list) {
+                assertThat(r.domain()).isNotNull();
+                assertThat(r.domain().getName()).isEqualTo(r.name());
+                assertThat(r.domain().getUuidString()).isEqualTo(r.uuid());
+            }
+            DomainStatsRecord running = find(list, "db-running");
+            assertThat(running.uuid()).isEqualTo("b1111111-1111-4111-8111-111111111111");
+            assertThat(running.stats().getInt("state.state")).hasValue(DomainState.RUNNING.value());
+            assertThat(find(list, "db-paused").stats().getInt("state.state")).hasValue(DomainState.PAUSED.value());
+            assertThat(find(list, "db-shutoff").stats().getInt("state.state")).hasValue(DomainState.SHUTOFF.value());
+        }
+    }
+
+    @Test
+    void handlesOutliveTheNativeRecordsUntilTheListCloses() {
+        Domain kept;
+        try (DomainStatsList list = conn.getAllDomainStats()) {
+            kept = find(list, "db-running").domain().ref();
+        }
+        try (kept) {
+            assertThat(kept.getName()).isEqualTo("db-running");
+        }
+    }
+
+    @Test
+    void namedVariantCarriesNoHandlesAndFilters() {
+        DomainStatsList list = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE),
+                EnumSet.of(ConnectGetAllDomainStatsFlags.RUNNING));
+        assertThat(list).hasSize(1);
+        DomainStatsRecord r = list.get(0);
+        assertThat(r.domain()).isNull();
+        assertThat(r.name()).isEqualTo("db-running");
+        assertThat(r.uuid()).isEqualTo("b1111111-1111-4111-8111-111111111111");
+        assertThat(r.stats().getInt("state.reason")).isPresent();
+        list.close(); // harmless
+    }
+
+    @Test
+    void ioThreadGroup() {
+        try (DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.IOTHREAD),
+                EnumSet.of(ConnectGetAllDomainStatsFlags.ACTIVE))) {
+            TypedParams stats = find(list, "db-running").stats();
+            assertThat(stats.getLong("iothread.count")).hasValue(2);
+            assertThat(stats.getLong("iothread.1.poll-max-ns")).hasValue(32768);
+            assertThat(stats.getLong("iothread.2.poll-grow")).hasValue(0);
+        }
+    }
+
+    @Test
+    void listGetStatsForChosenDomains() {
+        try (Domain a = conn.lookupDomainByName("db-paused");
+                Domain b = conn.lookupDomainByName("db-shutoff");
+                DomainStatsList list = conn.domainListGetStats(List.of(a, b), EnumSet.of(DomainStatsTypes.STATE),
+                        Set.of())) {
+            assertThat(list).extracting(DomainStatsRecord::name).containsExactly("db-paused", "db-shutoff");
+            assertThat(list.get(1).stats().getInt("state.state")).hasValue(DomainState.SHUTOFF.value());
+        }
+    }
+
+    @Test
+    void listGetStatsRejectsAnEmptyListAndClosedDomains() {
+        assertThatThrownBy(() -> conn.domainListGetStats(List.of(), Set.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        try (Domain a = conn.lookupDomainByName("db-running")) {
+            a.close();
+            assertThatThrownBy(() -> conn.domainListGetStats(List.of(a), Set.of(), Set.of()))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void enforcingAGroupTheDriverLacksFails() {
+        assertThatThrownBy(() -> conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.PERF),
+                EnumSet.of(ConnectGetAllDomainStatsFlags.ENFORCE_STATS)))
+                .isInstanceOfSatisfying(LibvirtException.class,
+                        e -> assertThat(e.is(ErrorNumber.ARGUMENT_UNSUPPORTED)).isTrue());
+    }
+
+    private static DomainStatsRecord find(List<DomainStatsRecord> list, String name) {
+        return list.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+}
