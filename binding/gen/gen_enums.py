@@ -7,6 +7,7 @@ Each generated file says so in its first line. Rerun this after a libvirt upgrad
 newer libvirt adds are decoded as UNKNOWN by older builds, so regenerating is never urgent.
 """
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -62,8 +63,16 @@ def values(root):
 def prefix_of(names, ctype):
     """The longest run of whole words that every constant starts with."""
     if len(names) == 1:
-        words = names[0].split("_")
-        return "_".join(words[:-1]) + "_"
+        # One constant has no common part to strip: take the type's own words instead, so that
+        # VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM of virStorageVolUploadFlags is SPARSE_STREAM.
+        words = re.findall(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+", ctype[3:])
+        words = [w.upper() for w in words]
+        while words and words[-1] in ("FLAGS", "FLAG", "VALUES"):
+            words.pop()
+        prefix = "VIR_" + "_".join(words) + "_"
+        if names[0].startswith(prefix) and len(names[0]) > len(prefix):
+            return prefix
+        return "_".join(names[0].split("_")[:-1]) + "_"
     split = [n.split("_") for n in names]
     common = []
     for parts in zip(*split):

@@ -8,7 +8,7 @@ package org.virtfx.libvirt;
  */
 public enum DomainBackupBeginFlags implements BitFlag {
     /** reuse separately provided images ({@code VIR_DOMAIN_BACKUP_BEGIN_REUSE_EXTERNAL = 1}, since 6.0.0). */
-    EXTERNAL(1);
+    REUSE_EXTERNAL(1);
 
     private final int bit;
 

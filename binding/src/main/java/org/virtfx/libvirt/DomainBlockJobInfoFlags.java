@@ -8,7 +8,7 @@ package org.virtfx.libvirt;
  */
 public enum DomainBlockJobInfoFlags implements BitFlag {
     /** bandwidth in bytes/s instead of MiB/s ({@code VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES = 1}, since 1.2.9). */
-    BYTES(1);
+    BANDWIDTH_BYTES(1);
 
     private final int bit;
 

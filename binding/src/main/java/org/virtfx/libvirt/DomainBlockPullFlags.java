@@ -8,7 +8,7 @@ package org.virtfx.libvirt;
  */
 public enum DomainBlockPullFlags implements BitFlag {
     /** bandwidth in bytes/s instead of MiB/s ({@code VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES = 64}, since 1.2.9). */
-    BYTES(64);
+    BANDWIDTH_BYTES(64);
 
     private final int bit;
 

@@ -264,7 +264,7 @@ public final class StorageVol extends Handle {
      * @param stream a new stream of the same connection
      * @param offset where to start writing, in bytes
      * @param length how many bytes at most; 0 for up to the end of the volume
-     * @param flags {@link StorageVolUploadFlags#STREAM} (sparse stream) for a sparse stream
+     * @param flags {@link StorageVolUploadFlags.SPARSE_STREAM} (sparse stream) for a sparse stream
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-storage.html#virStorageVolUpload">virStorageVolUpload</a>
      */
     @Wraps("virStorageVolUpload")
@@ -285,7 +285,7 @@ public final class StorageVol extends Handle {
      * @param stream a new stream of the same connection
      * @param offset where to start reading, in bytes
      * @param length how many bytes at most; 0 for up to the end of the volume
-     * @param flags {@link StorageVolDownloadFlags#STREAM} (sparse stream) for a sparse stream
+     * @param flags {@link StorageVolDownloadFlags.SPARSE_STREAM} (sparse stream) for a sparse stream
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-storage.html#virStorageVolDownload">virStorageVolDownload</a>
      */
     @Wraps("virStorageVolDownload")

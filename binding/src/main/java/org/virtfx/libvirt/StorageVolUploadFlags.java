@@ -8,7 +8,7 @@ package org.virtfx.libvirt;
  */
 public enum StorageVolUploadFlags implements BitFlag {
     /** Use sparse stream ({@code VIR_STORAGE_VOL_UPLOAD_SPARSE_STREAM = 1}, since 3.4.0). */
-    STREAM(1);
+    SPARSE_STREAM(1);
 
     private final int bit;
 

@@ -28,7 +28,7 @@ public final class Stream extends Handle {
     /** Returned by send and receive calls of a non-blocking stream that would have to wait. */
     public static final int WOULD_BLOCK = -2;
     /**
-     * Returned by {@link #recvFlags} with {@link StreamRecvFlagsValues#HOLE} at a hole; then call
+     * Returned by {@link #recvFlags} with {@link StreamRecvFlagsValues.STOP_AT_HOLE} at a hole; then call
      * {@link #recvHole()}.
      */
     public static final int HOLE = -3;
@@ -180,7 +180,7 @@ public final class Stream extends Handle {
      * @param data where to put them
      * @param offset where to start in {@code data}
      * @param length the most to receive
-     * @param flags {@link StreamRecvFlagsValues#HOLE} to stop at holes
+     * @param flags {@link StreamRecvFlagsValues.STOP_AT_HOLE} to stop at holes
      * @return how many arrived; 0 at the end; {@link #WOULD_BLOCK}; or {@link #HOLE} at a hole
      * @throws IllegalArgumentException when {@code offset}/{@code length} do not fit {@code data}
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-stream.html#virStreamRecvFlags">virStreamRecvFlags</a>
@@ -206,7 +206,7 @@ public final class Stream extends Handle {
      * <p>Wraps {@code virStreamRecvFlags}.
      *
      * @param dst where to put them
-     * @param flags {@link StreamRecvFlagsValues#HOLE} to stop at holes
+     * @param flags {@link StreamRecvFlagsValues.STOP_AT_HOLE} to stop at holes
      * @return how many arrived; 0 at the end; {@link #WOULD_BLOCK}; or {@link #HOLE}
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-stream.html#virStreamRecvFlags">virStreamRecvFlags</a>
      */

@@ -8,7 +8,7 @@ package org.virtfx.libvirt;
  */
 public enum StreamRecvFlagsValues implements BitFlag {
     /** VIR_STREAM_RECV_STOP_AT_HOLE ({@code VIR_STREAM_RECV_STOP_AT_HOLE = 1}, since 3.4.0). */
-    HOLE(1);
+    STOP_AT_HOLE(1);
 
     private final int bit;
 

@@ -148,7 +148,7 @@ class StorageDaemonIT {
         byte[] head = randomBytes(64 * 1024);
         try (StorageVol vol = newVolume("sparse.img", size)) {
             try (Stream up = conn.newStream()) {
-                vol.upload(up, 0, size, EnumSet.of(StorageVolUploadFlags.STREAM));
+                vol.upload(up, 0, size, EnumSet.of(StorageVolUploadFlags.SPARSE_STREAM));
                 long[] pos = {0};
                 up.sparseSendAll((buf, n) -> {
                     int k = (int) Math.max(0, Math.min(n, head.length - pos[0]));
@@ -165,7 +165,7 @@ class StorageDaemonIT {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             AtomicLong holes = new AtomicLong();
             try (Stream down = conn.newStream()) {
-                vol.download(down, 0, 0, EnumSet.of(StorageVolDownloadFlags.STREAM));
+                vol.download(down, 0, 0, EnumSet.of(StorageVolDownloadFlags.SPARSE_STREAM));
                 down.sparseRecvAll(out::write, holes::addAndGet);
                 down.finish();
             }

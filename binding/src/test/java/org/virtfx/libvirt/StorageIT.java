@@ -259,7 +259,7 @@ class StorageIT {
             assertNoSupport(vol::wipe, "virStorageVolWipe");
             assertNoSupport(() -> vol.wipePattern(StorageVolWipeAlgorithm.ZERO), "virStorageVolWipePattern");
             assertNoSupport(() -> vol.upload(st, 0, 0, Set.of()), "virStorageVolUpload");
-            assertNoSupport(() -> vol.download(st, 0, MIB, EnumSet.of(StorageVolDownloadFlags.STREAM)),
+            assertNoSupport(() -> vol.download(st, 0, MIB, EnumSet.of(StorageVolDownloadFlags.SPARSE_STREAM)),
                     "virStorageVolDownload");
             assertThat(vol.getInfo()).isEqualTo(new StorageVolInfo(StorageVolType.FILE, MIB, MIB));
         }

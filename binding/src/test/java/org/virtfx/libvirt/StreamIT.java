@@ -70,7 +70,7 @@ class StreamIT {
             assertNoSupport(() -> st.send(ByteBuffer.allocateDirect(8)), "virStreamSend");
             assertNoSupport(() -> st.recv(new byte[8], 0, 8), "virStreamRecv");
             assertNoSupport(() -> st.recv(ByteBuffer.allocateDirect(8)), "virStreamRecv");
-            assertNoSupport(() -> st.recvFlags(new byte[8], 0, 8, EnumSet.of(StreamRecvFlagsValues.HOLE)),
+            assertNoSupport(() -> st.recvFlags(new byte[8], 0, 8, EnumSet.of(StreamRecvFlagsValues.STOP_AT_HOLE)),
                     "virStreamRecvFlags");
             assertNoSupport(() -> st.recvFlags(ByteBuffer.allocate(8), Set.of()), "virStreamRecv");
             assertNoSupport(st::recvHole, "virStreamRecvHole");
