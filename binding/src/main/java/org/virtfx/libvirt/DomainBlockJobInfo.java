@@ -12,7 +12,7 @@ import org.virtfx.libvirt.internal.StructLayout;
  *
  * @param type the job's kind
  * @param bandwidth the bandwidth limit, in MiB/s, or in bytes/s when asked for with
- *     {@link DomainBlockJobInfoFlags#BYTES}; 0 for none
+ *     {@link DomainBlockJobInfoFlags#BANDWIDTH_BYTES}; 0 for none
  * @param cur progress so far
  * @param end progress at completion
  */

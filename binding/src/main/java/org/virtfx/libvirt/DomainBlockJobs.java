@@ -71,7 +71,7 @@ abstract class DomainBlockJobs extends DomainMigration {
      * <p>Wraps {@code virDomainBlockPull}.
      *
      * @param disk the disk
-     * @param bandwidth the speed limit in MiB/s (bytes/s with {@link DomainBlockPullFlags#BYTES}),
+     * @param bandwidth the speed limit in MiB/s (bytes/s with {@link DomainBlockPullFlags#BANDWIDTH_BYTES}),
      *     or 0 for none
      * @param flags options
      * @throws IllegalArgumentException when {@code bandwidth} is negative
@@ -132,7 +132,7 @@ abstract class DomainBlockJobs extends DomainMigration {
      * <p>Wraps {@code virDomainGetBlockJobInfo}.
      *
      * @param disk the disk
-     * @param flags {@link DomainBlockJobInfoFlags#BYTES} for the bandwidth in bytes/s
+     * @param flags {@link DomainBlockJobInfoFlags#BANDWIDTH_BYTES} for the bandwidth in bytes/s
      * @return the job's progress, or empty when no block job runs on the disk
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetBlockJobInfo">virDomainGetBlockJobInfo</a>
      */
