@@ -180,9 +180,11 @@ abstract class ConnectNode extends ConnectBase {
             try (Memory pages = intArray(pageSizesKiB);
                  Memory counts = new Memory(8L * pageSizesKiB.length * cellCount)) {
                 counts.clear();
-                int n = ErrorCapture.check(CHost.virNodeGetFreePages(p, pageSizesKiB.length, pages, startCell,
-                        cellCount, counts, 0), "virNodeGetFreePages");
-                return counts.getLongArray(0, Math.min(n, pageSizesKiB.length * cellCount));
+                ErrorCapture.check(CHost.virNodeGetFreePages(p, pageSizesKiB.length, pages, startCell, cellCount,
+                        counts, 0), "virNodeGetFreePages");
+                // Every entry is filled on success; drivers disagree on the count they return
+                // (the test driver returns 0), so it is not used.
+                return counts.getLongArray(0, pageSizesKiB.length * cellCount);
             }
         });
     }
