@@ -59,6 +59,18 @@ public final class Connect extends ConnectEvents {
     }
 
     /**
+     * Opens a read-write connection, answering libvirt's questions with a Java callback.
+     *
+     * @param uri the hypervisor URI
+     * @param auth the credential types offered and the callback that answers them
+     * @return the connection; the caller closes it
+     * @see #openAuth(String, ConnectAuth, Set)
+     */
+    public static Connect openAuth(String uri, ConnectAuth auth) {
+        return openAuth(uri, auth, Set.of());
+    }
+
+    /**
      * Opens a connection, answering libvirt's questions (user name, password, ...) with a Java
      * callback.
      *

@@ -190,6 +190,20 @@ abstract class ConnectNode extends ConnectBase {
     }
 
     /**
+     * Sets the huge page pools of NUMA cells to the given sizes.
+     *
+     * @param pageSizesKiB the page sizes, in KiB
+     * @param pageCounts how many pages of each size
+     * @param startCell the first cell
+     * @param cellCount how many cells
+     * @return the number of cells adjusted
+     * @see #allocPages(int[], long[], int, int, Set)
+     */
+    public int allocPages(int[] pageSizesKiB, long[] pageCounts, int startCell, int cellCount) {
+        return allocPages(pageSizesKiB, pageCounts, startCell, cellCount, Set.of());
+    }
+
+    /**
      * Allocates or frees huge pages in NUMA cells.
      *
      * <p>Wraps {@code virNodeAllocPages}.
@@ -342,6 +356,17 @@ abstract class ConnectNode extends ConnectBase {
     /**
      * Computes the most capable CPU that all the given host CPUs can provide.
      *
+     * @param xmlCpus {@code <cpu>} descriptions; at least one
+     * @return the baseline {@code <cpu>} XML
+     * @see #baselineCpu(List, Set)
+     */
+    public String baselineCpu(List<String> xmlCpus) {
+        return baselineCpu(xmlCpus, Set.of());
+    }
+
+    /**
+     * Computes the most capable CPU that all the given host CPUs can provide.
+     *
      * <p>Wraps {@code virConnectBaselineCPU}.
      *
      * @param xmlCpus {@code <cpu>} descriptions (or capabilities documents); at least one
@@ -392,6 +417,17 @@ abstract class ConnectNode extends ConnectBase {
         if (xmlCpus.isEmpty()) {
             throw new IllegalArgumentException("need at least one CPU description");
         }
+    }
+
+    /**
+     * Compares a CPU description with the host's CPU.
+     *
+     * @param xmlDesc a {@code <cpu>} description
+     * @return how the host's CPU relates to it
+     * @see #compareCpu(String, Set)
+     */
+    public CPUCompareResult compareCpu(String xmlDesc) {
+        return compareCpu(xmlDesc, Set.of());
     }
 
     /**

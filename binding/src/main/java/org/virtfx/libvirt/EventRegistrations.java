@@ -45,7 +45,6 @@ final class EventRegistrations {
     private final Object lock = new Object();
     private final Set<Entry> live = new LinkedHashSet<>();
     private Pointer conn;
-    private boolean connectionClosed;
 
     private record Entry(EventRegistration registration, Deregister deregister) {
     }
@@ -74,6 +73,8 @@ final class EventRegistrations {
     }
 
     void close(EventRegistration r) {
+        // The guard may refuse the call (UI thread): refuse before anything is marked closed.
+        Libvirt.guard();
         synchronized (lock) {
             if (r.closedFlag()) {
                 return;
@@ -84,7 +85,6 @@ final class EventRegistrations {
                 return;
             }
             live.remove(e);
-            Libvirt.guard();
             ErrorCapture.check(e.deregister().call(conn), r.kind().function);
         }
     }
@@ -142,7 +142,6 @@ final class EventRegistrations {
      */
     void closeAll(Pointer connection) {
         synchronized (lock) {
-            connectionClosed = true;
             List<Entry> all = new ArrayList<>(live);
             live.clear();
             for (Entry e : all) {
@@ -152,12 +151,6 @@ final class EventRegistrations {
                             + ErrorCapture.lastError(e.registration().kind().function).getMessage());
                 }
             }
-        }
-    }
-
-    boolean connectionClosed() {
-        synchronized (lock) {
-            return connectionClosed;
         }
     }
 }

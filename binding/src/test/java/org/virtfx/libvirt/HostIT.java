@@ -107,7 +107,7 @@ class HostIT {
 
     @Test
     void computesABaselineCpu() {
-        String baseline = conn.baselineCpu(List.of(QEMU64, QEMU64), Set.of());
+        String baseline = conn.baselineCpu(List.of(QEMU64, QEMU64));
         assertThat(baseline).startsWith("<cpu").contains("<model").contains("qemu64");
         assertThat(conn.baselineCpu(List.of(QEMU64), EnumSet.of(ConnectBaselineCPUFlags.EXPAND_FEATURES)))
                 .contains("<feature");
@@ -120,13 +120,13 @@ class HostIT {
         assertNoSupport(() -> conn.setKeepAlive(5, 3));
         assertNoSupport(() -> conn.setIdentity(TypedParams.builder().addString("user-name", "fx").build()));
         assertNoSupport(() -> conn.getMemoryStats(-1));
-        assertNoSupport(() -> conn.allocPages(new int[] {2048}, new long[] {1}, 0, 1, Set.of()));
+        assertNoSupport(() -> conn.allocPages(new int[] {2048}, new long[] {1}, 0, 1));
         assertNoSupport(conn::getMemoryParameters);
         assertNoSupport(() -> conn.setMemoryParameters(
                 TypedParams.builder().addUInt("shm_pages_to_scan", 100).build()));
         assertNoSupport(conn::getSevInfo);
         assertNoSupport(() -> conn.suspendForDuration(NodeSuspendTarget.MEM, 60));
-        assertNoSupport(() -> conn.compareCpu(QEMU64, Set.of()));
+        assertNoSupport(() -> conn.compareCpu(QEMU64));
         assertNoSupport(() -> conn.compareHypervisorCpu(null, "x86_64", null, null, QEMU64, Set.of()));
         assertNoSupport(() -> conn.baselineHypervisorCpu(null, "x86_64", null, null, List.of(QEMU64), Set.of()));
     }
@@ -154,7 +154,7 @@ class HostIT {
                         c.setResult(c.type() == ConnectCredentialType.AUTHNAME ? "fx-user" : "fx-secret");
                     }
                 });
-        try (Connect authed = Connect.openAuth(uri, auth, Set.of())) {
+        try (Connect authed = Connect.openAuth(uri, auth)) {
             assertThat(authed.getType()).isEqualTo("TEST");
         }
         // It asks for the user name first, then for that user's password, one at a time.
