@@ -34,6 +34,7 @@ public final class Connect extends ConnectEvents {
      * @throws LibvirtException when libvirt cannot connect
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-host.html#virConnectOpen">virConnectOpen</a>
      */
+    @Wraps("virConnectOpen")
     public static Connect open(String uri) {
         Libvirt.requireAvailable("virConnectOpen");
         Libvirt.guard();
@@ -50,10 +51,46 @@ public final class Connect extends ConnectEvents {
      * @throws LibvirtException when libvirt cannot connect
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-host.html#virConnectOpenReadOnly">virConnectOpenReadOnly</a>
      */
+    @Wraps("virConnectOpenReadOnly")
     public static Connect openReadOnly(String uri) {
         Libvirt.requireAvailable("virConnectOpenReadOnly");
         Libvirt.guard();
         return new Connect(ErrorCapture.check(CHost.virConnectOpenReadOnly(uri), "virConnectOpenReadOnly"));
+    }
+
+    /**
+     * Opens a read-write connection, answering libvirt's questions with a Java callback.
+     *
+     * @param uri the hypervisor URI
+     * @param auth the credential types offered and the callback that answers them
+     * @return the connection; the caller closes it
+     * @see #openAuth(String, ConnectAuth, Set)
+     */
+    public static Connect openAuth(String uri, ConnectAuth auth) {
+        return openAuth(uri, auth, Set.of());
+    }
+
+    /**
+     * Opens a connection, answering libvirt's questions (user name, password, ...) with a Java
+     * callback.
+     *
+     * <p>Wraps {@code virConnectOpenAuth}.
+     *
+     * @param uri the hypervisor URI
+     * @param auth the credential types offered and the callback that answers them; it runs on
+     *        this thread during the call
+     * @param flags {@link ConnectFlags#RO} for a read-only connection
+     * @return the connection; the caller closes it
+     * @throws LibvirtException when libvirt cannot connect or authentication fails
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-host.html#virConnectOpenAuth">virConnectOpenAuth</a>
+     */
+    @Wraps("virConnectOpenAuth")
+    public static Connect openAuth(String uri, ConnectAuth auth, Set<ConnectFlags> flags) {
+        java.util.Objects.requireNonNull(auth, "auth");
+        Libvirt.requireAvailable("virConnectOpenAuth");
+        Libvirt.guard();
+        return new Connect(auth.withNative(a -> ErrorCapture.check(CHost.virConnectOpenAuth(uri, a,
+                BitFlag.mask(flags)), "virConnectOpenAuth")));
     }
 
     /**
@@ -64,6 +101,7 @@ public final class Connect extends ConnectEvents {
      * @return a handle the caller closes on its own
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-host.html#virConnectRef">virConnectRef</a>
      */
+    @Wraps("virConnectRef")
     public Connect ref() {
         Pointer p = acquire();
         try {

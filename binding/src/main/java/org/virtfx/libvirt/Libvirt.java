@@ -57,6 +57,7 @@ public final class Libvirt {
      * @throws LibvirtException when libvirt is missing
      * @see <a href="https://libvirt.org/html/libvirt-libvirt-host.html#virGetVersion">virGetVersion</a>
      */
+    @Wraps("virGetVersion")
     public static long version() {
         requireAvailable("virGetVersion");
         guard();
