@@ -25,6 +25,18 @@ public final class Connect extends ConnectEvents {
     }
 
     /**
+     * Makes a new, independent handle for a connection pointer that libvirt lends (the
+     * {@code virXGetConnect} calls add no reference): takes a reference first.
+     *
+     * @param lent the lent pointer
+     * @return a handle the caller closes
+     */
+    static Connect borrowed(Pointer lent) {
+        ErrorCapture.check(CHost.virConnectRef(lent), "virConnectRef");
+        return new Connect(lent);
+    }
+
+    /**
      * Opens a connection.
      *
      * <p>Wraps {@code virConnectOpen}.

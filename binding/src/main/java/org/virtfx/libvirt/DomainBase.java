@@ -346,4 +346,17 @@ abstract class DomainBase extends Handle {
             release();
         }
     }
+
+    /**
+     * Returns the connection this domain belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virDomainGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain.html#virDomainGetConnect">virDomainGetConnect</a>
+     */
+    @Wraps("virDomainGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CDomain.virDomainGetConnect(p), "virDomainGetConnect")));
+    }
 }

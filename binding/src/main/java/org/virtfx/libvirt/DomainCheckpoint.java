@@ -187,4 +187,17 @@ public final class DomainCheckpoint extends Handle {
         int mask = BitFlag.mask(flags);
         callInt("virDomainCheckpointDelete", p -> CCheckpoint.virDomainCheckpointDelete(p, mask));
     }
+
+    /**
+     * Returns the connection this checkpoint belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virDomainCheckpointGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain-checkpoint.html#virDomainCheckpointGetConnect">virDomainCheckpointGetConnect</a>
+     */
+    @Wraps("virDomainCheckpointGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CCheckpoint.virDomainCheckpointGetConnect(p), "virDomainCheckpointGetConnect")));
+    }
 }

@@ -266,4 +266,17 @@ public final class DomainSnapshot extends Handle {
         int f = BitFlag.mask(flags);
         callInt("virDomainSnapshotDelete", p -> CSnapshot.virDomainSnapshotDelete(p, f));
     }
+
+    /**
+     * Returns the connection this snapshot belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virDomainSnapshotGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-domain-snapshot.html#virDomainSnapshotGetConnect">virDomainSnapshotGetConnect</a>
+     */
+    @Wraps("virDomainSnapshotGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CSnapshot.virDomainSnapshotGetConnect(p), "virDomainSnapshotGetConnect")));
+    }
 }

@@ -136,4 +136,17 @@ public final class Interface extends Handle {
     public void undefine() {
         callInt("virInterfaceUndefine", CInterface::virInterfaceUndefine);
     }
+
+    /**
+     * Returns the connection this interface belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virInterfaceGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-interface.html#virInterfaceGetConnect">virInterfaceGetConnect</a>
+     */
+    @Wraps("virInterfaceGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CInterface.virInterfaceGetConnect(p), "virInterfaceGetConnect")));
+    }
 }

@@ -357,4 +357,17 @@ public final class Network extends Handle {
         return call(p -> new NetworkPort(ErrorCapture.check(CNetwork.virNetworkPortLookupByUUIDString(p, uuid),
                 "virNetworkPortLookupByUUIDString")));
     }
+
+    /**
+     * Returns the connection this network belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virNetworkGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-network.html#virNetworkGetConnect">virNetworkGetConnect</a>
+     */
+    @Wraps("virNetworkGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CNetwork.virNetworkGetConnect(p), "virNetworkGetConnect")));
+    }
 }

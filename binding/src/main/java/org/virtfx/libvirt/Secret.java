@@ -177,4 +177,17 @@ public final class Secret extends Handle {
     public void undefine() {
         callInt("virSecretUndefine", CSecret::virSecretUndefine);
     }
+
+    /**
+     * Returns the connection this secret belongs to, as a new handle.
+     *
+     * <p>Wraps {@code virSecretGetConnect} (and {@code virConnectRef}, since libvirt lends the pointer).
+     *
+     * @return the connection; the caller closes it
+     * @see <a href="https://libvirt.org/html/libvirt-libvirt-secret.html#virSecretGetConnect">virSecretGetConnect</a>
+     */
+    @Wraps("virSecretGetConnect")
+    public Connect getConnect() {
+        return call(p -> Connect.borrowed(ErrorCapture.check(CSecret.virSecretGetConnect(p), "virSecretGetConnect")));
+    }
 }

@@ -3,8 +3,6 @@ package org.virtfx.libvirt;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +21,6 @@ final class StorageSupport {
     /** {@code VIR_UUID_STRING_BUFLEN}: 36 characters and a NUL. */
     static final int UUID_STRING_BUFLEN = 37;
 
-    private static final Constructor<Connect> CONNECT_FROM_POINTER = connectConstructor();
 
     private StorageSupport() {
     }
@@ -98,31 +95,12 @@ final class StorageSupport {
     }
 
     /**
-     * Makes a new, independent {@link Connect} handle for a connection pointer that libvirt
-     * lends (the {@code GetConnect} calls do not add a reference): takes a reference first.
+     * Makes a new, independent {@link Connect} handle for a connection pointer that libvirt lends.
      *
      * @param borrowed the lent pointer
      * @return a handle the caller closes
      */
     static Connect refConnect(Pointer borrowed) {
-        ErrorCapture.check(CHost.virConnectRef(borrowed), "virConnectRef");
-        try {
-            return CONNECT_FROM_POINTER.newInstance(borrowed);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-            CHost.virConnectClose(borrowed);
-            throw new IllegalStateException("cannot wrap a connection pointer", e);
-        }
-    }
-
-    // Connect's constructor is private (and Connect.java is not ours to change); a reflective
-    // call within the module reaches it. See the report: a package-private constructor is wanted.
-    private static Constructor<Connect> connectConstructor() {
-        try {
-            Constructor<Connect> c = Connect.class.getDeclaredConstructor(Pointer.class);
-            c.setAccessible(true);
-            return c;
-        } catch (NoSuchMethodException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+        return Connect.borrowed(borrowed);
     }
 }
