@@ -55,8 +55,8 @@ class MissingFunctionIT {
 
     @Test
     void theMissingNativeItselfThrowsAnErrorNotACrash() {
-        // JNA may have linked some of the group's other methods before it met the missing one; the facade's
-        // LINKED test, not JNA, is what keeps callers off the whole group.
+        // JNA may have linked some of the group's other methods before it met the missing
+        // one; the facade's LINKED test, not JNA, is what keeps callers off the whole group.
         assertThatThrownBy(() -> SinceFuture.virDomainFrobnicateTheHypervisor(null, 0))
                 .isInstanceOf(UnsatisfiedLinkError.class);
     }
