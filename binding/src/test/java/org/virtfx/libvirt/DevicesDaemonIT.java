@@ -2,21 +2,20 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.EnumSet;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.virtfx.testsupport.LibvirtDaemon;
 
 /**
  * Secrets, host devices and network filters against a real libvirt daemon, which the test driver
- * cannot stand in for. Runs only when {@code VIRTFX_DEVICES_DAEMON_URI} names a daemon
- * connection, such as {@code qemu+unix:///session?socket=DIR/libvirt-sock} of a session
- * {@code libvirtd} started by hand; skipped otherwise, until the daemon harness supplies one.
- * In session mode libvirt refuses to define network filters, which this test checks for; the
- * filter lifecycle runs only against a privileged daemon.
+ * cannot stand in for: a privileged libvirtd that the harness starts for this class. (In session
+ * mode libvirt refuses to define network filters; the test checks for that too.)
  */
 class DevicesDaemonIT {
     private static final UUID ID = UUID.fromString("55555555-5555-4555-8555-5555555555a1");
@@ -29,12 +28,24 @@ class DevicesDaemonIT {
 
     private Connect conn;
 
+    private static LibvirtDaemon daemon;
+
+    @BeforeAll
+    static void startDaemon() {
+        TestDriver.requireLibvirt();
+        daemon = LibvirtDaemon.start();
+    }
+
+    @AfterAll
+    static void stopDaemon() {
+        if (daemon != null) {
+            daemon.close();
+        }
+    }
+
     @BeforeEach
     void open() {
-        String uri = System.getenv("VIRTFX_DEVICES_DAEMON_URI");
-        assumeTrue(uri != null && !uri.isBlank(), "VIRTFX_DEVICES_DAEMON_URI names no daemon");
-        TestDriver.requireLibvirt();
-        conn = Connect.open(uri);
+        conn = Connect.open(daemon.qemuUri());
     }
 
     @AfterEach

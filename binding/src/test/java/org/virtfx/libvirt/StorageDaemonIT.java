@@ -1,7 +1,6 @@
 package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,47 +14,49 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.virtfx.testsupport.LibvirtDaemon;
 
 /**
  * Volume upload and download through streams, against a real daemon's storage driver: what the
- * test driver cannot do. Runs only when {@code -Dvirtfx.storage.uri=...} names a daemon (for
- * instance {@code qemu+unix:///session?socket=DIR/libvirt-sock}) and
- * {@code -Dvirtfx.storage.dir=...} a directory the daemon may write; the real-daemon harness
- * will provide both. Otherwise it is skipped (the harness, not this class, owns the daemon).
+ * test driver cannot do: a dir pool in the private folder of a libvirtd that the harness
+ * starts for this class.
  */
 class StorageDaemonIT {
     private static final int MIB = 1024 * 1024;
-    private static final String URI = System.getProperty("virtfx.storage.uri");
-    private static final String DIR = System.getProperty("virtfx.storage.dir");
+    private static LibvirtDaemon daemon;
+    private static String uri;
+    private static Path dir;
 
     private Connect conn;
     private StoragePool pool;
 
     @BeforeAll
-    static void eventLoop() {
-        assumeTrue(URI != null && DIR != null, "needs -Dvirtfx.storage.uri and -Dvirtfx.storage.dir");
-        // Test code only: EventLoop.start() belongs to another area. Must precede the connection.
-        ErrorCapture.check(CEvent.virEventRegisterDefaultImpl(), "virEventRegisterDefaultImpl");
-        Thread t = new Thread(() -> {
-            while (true) {
-                CEvent.virEventRunDefaultImpl();
-            }
-        }, "test-libvirt-events");
-        t.setDaemon(true);
-        t.start();
+    static void startDaemon() throws IOException {
+        TestDriver.requireLibvirt();
+        EventLoop.start(); // before the connection: non-blocking streams need the loop
+        daemon = LibvirtDaemon.start();
+        uri = daemon.qemuUri();
+        dir = Files.createDirectories(daemon.folder().resolve("pools"));
+    }
+
+    @AfterAll
+    static void stopDaemon() {
+        if (daemon != null) {
+            daemon.close();
+        }
     }
 
     @BeforeEach
     void open() throws IOException {
-        conn = Connect.open(URI);
-        Path dir = Files.createDirectories(Path.of(DIR, "pool-" + System.nanoTime()));
-        dir.toFile().setWritable(true, false);
-        pool = conn.storagePoolCreateXml("<pool type='dir'><name>" + dir.getFileName() + "</name><target><path>"
-                + dir + "</path></target></pool>", Set.of());
+        conn = Connect.open(uri);
+        Path poolDir = Files.createDirectories(dir.resolve("pool-" + System.nanoTime()));
+        pool = conn.storagePoolCreateXml("<pool type='dir'><name>" + poolDir.getFileName() + "</name><target><path>"
+                + poolDir + "</path></target></pool>", Set.of());
     }
 
     @AfterEach
