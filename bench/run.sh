@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs the binding benchmarks: C, VirtFX and org.libvirt against the same generated test-driver
+# file, then prints one Markdown table (see README.md). Never part of the test command.
+#
+# Environment: JMH_OPTS overrides the JMH settings below; BENCH_FILTER picks benchmarks (regex).
+set -euo pipefail
+cd "$(dirname "$0")"
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt -prof gc"}
+BENCH_FILTER=${BENCH_FILTER:-"org.virtfx.bench.*Bench.*"}
+
+echo "== build" >&2
+(cd .. && mvn -q -o -Pbench -pl bench -am package -DskipTests)
+gcc -O2 -Wall -o target/cbench c/bench.c -lvirt -lm
+XML=$(java -cp target/benchmarks.jar org.virtfx.bench.TestDriverXml target/testdriver-1000.xml)
+
+echo "== C (3 s warm-up, 5 rounds of 1 s per call)" >&2
+target/cbench "$XML" | tee target/c-result.txt >&2
+
+echo "== JMH: $JMH_OPTS" >&2
+# shellcheck disable=SC2086
+java -jar target/benchmarks.jar $JMH_OPTS -rf csv -rff target/jmh-result.csv \
+    -jvmArgs "-Dvirtfx.bench.xml=$XML" "$BENCH_FILTER" > target/jmh-output.txt
+tail -n 30 target/jmh-output.txt >&2
+
+echo "== result (µs per call; ± JMH 99.9% CI half-width, C standard deviation of 5 round means)" >&2
+java -cp target/benchmarks.jar org.virtfx.bench.ResultTable target/c-result.txt target/jmh-result.csv \
+    | tee target/result.md

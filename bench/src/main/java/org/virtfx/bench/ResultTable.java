@@ -1,0 +1,113 @@
+package org.virtfx.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Merges the C program's table and JMH's CSV result into one Markdown table:
+ * operation | C | VirtFX | VirtFX/C | org.libvirt | org.libvirt/C, times in µs per call, JMH's
+ * 99.9% confidence half-interval and C's standard deviation of round means after {@code ±}; then
+ * the allocation per call from JMH's {@code gc} profiler when it ran.
+ *
+ * <p>Usage: {@code ResultTable c-output.txt jmh-result.csv}.
+ */
+public final class ResultTable {
+
+    /** Benchmark method names and their rows, in order. */
+    private static final Map<String, String> ROWS = new LinkedHashMap<>();
+
+    static {
+        ROWS.put("numOfDomains", "virConnectNumOfDomains");
+        ROWS.put("getInfo", "virDomainGetInfo (kept handle)");
+        ROWS.put("listAllDomains", "virConnectListAllDomains (1000) + free");
+        ROWS.put("getAllDomainStats", "virConnectGetAllDomainStats (1000, STATE)");
+        ROWS.put("getAllDomainStatsNamed", "… same, VirtFX records without handles");
+        ROWS.put("failedLookup", "failed virDomainLookupByName");
+    }
+
+    private ResultTable() {
+    }
+
+    /**
+     * Prints the table.
+     *
+     * @param args the C program's output and JMH's CSV result file
+     * @throws IOException when a file cannot be read
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, double[]> c = readC(Files.readAllLines(Path.of(args[0])));
+        Map<String, double[]> jmh = readJmh(Files.readAllLines(Path.of(args[1])));
+        System.out.println("| operation | C (µs) | VirtFX (µs) | VirtFX/C | org.libvirt (µs) | org.libvirt/C |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
+        for (Map.Entry<String, String> row : ROWS.entrySet()) {
+            String m = row.getKey();
+            double[] base = c.get(m.equals("getAllDomainStatsNamed") ? "getAllDomainStats" : m);
+            double[] vfx = jmh.get("VirtFxBench." + m);
+            double[] org = jmh.get("OrgLibvirtBench." + m);
+            System.out.printf("| %s | %s | %s | %s | %s | %s |%n", row.getValue(), cell(base), cell(vfx),
+                    ratio(vfx, base), cell(org), ratio(org, base));
+        }
+        if (jmh.keySet().stream().anyMatch(k -> k.endsWith("alloc.rate.norm"))) {
+            System.out.println();
+            System.out.println("| operation | VirtFX (B/op) | org.libvirt (B/op) |");
+            System.out.println("|---|---:|---:|");
+            for (Map.Entry<String, String> row : ROWS.entrySet()) {
+                System.out.printf("| %s | %s | %s |%n", row.getValue(),
+                        bytes(jmh.get("VirtFxBench." + row.getKey() + ":gc.alloc.rate.norm")),
+                        bytes(jmh.get("OrgLibvirtBench." + row.getKey() + ":gc.alloc.rate.norm")));
+            }
+        }
+    }
+
+    /** Reads rows {@code | name | mean | sd |} of the C program, keyed by name. */
+    static Map<String, double[]> readC(List<String> lines) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\\|");
+            if (f.length >= 4 && ROWS.containsKey(f[1].trim())) {
+                out.put(f[1].trim(), new double[] {number(f[2]), number(f[3])});
+            }
+        }
+        return out;
+    }
+
+    /** Reads JMH's CSV, keyed by class.method (and {@code :secondary} for profiler results). */
+    static Map<String, double[]> readJmh(List<String> lines) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            String name = f[0].replace("\"", "").replace("org.virtfx.bench.", "").replace("·", "");
+            out.put(name, new double[] {number(f[4]), number(f[5])});
+        }
+        return out;
+    }
+
+    private static double number(String s) {
+        String t = s.replace("\"", "").trim();
+        return t.isEmpty() || t.equals("NaN") ? Double.NaN : Double.parseDouble(t);
+    }
+
+    private static String cell(double[] v) {
+        if (v == null) {
+            return "n/a";
+        }
+        return Double.isNaN(v[1]) ? fmt(v[0]) : fmt(v[0]) + " ± " + fmt(v[1]);
+    }
+
+    private static String ratio(double[] v, double[] base) {
+        return v == null || base == null ? "n/a" : String.format(Locale.ROOT, "%.2f×", v[0] / base[0]);
+    }
+
+    private static String bytes(double[] v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.0f", v[0]);
+    }
+
+    private static String fmt(double us) {
+        return String.format(Locale.ROOT, us >= 100 ? "%.0f" : us >= 10 ? "%.1f" : "%.3f", us);
+    }
+}
