@@ -1,10 +1,6 @@
 package org.virtfx.libvirt;
 
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
 import org.virtfx.libvirt.internal.StructLayout;

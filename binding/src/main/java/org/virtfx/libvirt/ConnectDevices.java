@@ -69,9 +69,7 @@ abstract class ConnectDevices extends ConnectStorage {
      */
     @Wraps({"virNodeNumOfDevices", "virNodeListDevices"})
     public List<String> listDevices(String cap) {
-        return call(p -> DevicesNative.takeNames(
-                ErrorCapture.check(CNodeDev.virNodeNumOfDevices(p, cap, 0), "virNodeNumOfDevices"),
-                "virNodeListDevices", (names, max) -> CNodeDev.virNodeListDevices(p, cap, names, max, 0)));
+        return call(p -> HandleArrays.names("virNodeListDevices", ErrorCapture.check(CNodeDev.virNodeNumOfDevices(p, cap, 0), "virNodeNumOfDevices"), (names, max) -> CNodeDev.virNodeListDevices(p, cap, names, max, 0)));
     }
 
     /**
@@ -221,9 +219,7 @@ abstract class ConnectDevices extends ConnectStorage {
      */
     @Wraps({"virConnectNumOfSecrets", "virConnectListSecrets"})
     public List<String> listSecrets() {
-        return call(p -> DevicesNative.takeNames(
-                ErrorCapture.check(CSecret.virConnectNumOfSecrets(p), "virConnectNumOfSecrets"),
-                "virConnectListSecrets", (uuids, max) -> CSecret.virConnectListSecrets(p, uuids, max)));
+        return call(p -> HandleArrays.names("virConnectListSecrets", ErrorCapture.check(CSecret.virConnectNumOfSecrets(p), "virConnectNumOfSecrets"), (uuids, max) -> CSecret.virConnectListSecrets(p, uuids, max)));
     }
 
     /**
@@ -364,9 +360,7 @@ abstract class ConnectDevices extends ConnectStorage {
      */
     @Wraps({"virConnectNumOfNWFilters", "virConnectListNWFilters"})
     public List<String> listNwFilters() {
-        return call(p -> DevicesNative.takeNames(
-                ErrorCapture.check(CNWFilter.virConnectNumOfNWFilters(p), "virConnectNumOfNWFilters"),
-                "virConnectListNWFilters", (names, max) -> CNWFilter.virConnectListNWFilters(p, names, max)));
+        return call(p -> HandleArrays.names("virConnectListNWFilters", ErrorCapture.check(CNWFilter.virConnectNumOfNWFilters(p), "virConnectNumOfNWFilters"), (names, max) -> CNWFilter.virConnectListNWFilters(p, names, max)));
     }
 
     /**

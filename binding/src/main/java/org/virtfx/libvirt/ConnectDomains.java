@@ -167,7 +167,7 @@ abstract class ConnectDomains extends ConnectDomainDefine {
      */
     @Wraps("virDomainLookupByUUID")
     public Domain lookupDomainByUuid(byte[] uuid) {
-        try (Memory raw = HandleArrays.uuidMemory(uuid)) {
+        try (Memory raw = Uuids.memory(uuid)) {
             Pointer p = acquire();
             try {
                 return new Domain(ErrorCapture.check(CDomain.virDomainLookupByUUID(p, raw), "virDomainLookupByUUID"));
@@ -189,7 +189,7 @@ abstract class ConnectDomains extends ConnectDomainDefine {
      */
     @Wraps("virDomainLookupByUUID")
     public Domain lookupDomainByUuid(UUID uuid) {
-        return lookupDomainByUuid(HandleArrays.toBytes(uuid));
+        return lookupDomainByUuid(Uuids.toBytes(uuid));
     }
 
     /**

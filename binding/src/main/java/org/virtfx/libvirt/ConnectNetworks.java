@@ -60,7 +60,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
     @Wraps("virConnectListNetworks")
     public List<String> listNetworks() {
         int max = numOfNetworks();
-        return call(p -> NativeLists.names("virConnectListNetworks", max,
+        return call(p -> HandleArrays.names("virConnectListNetworks", max,
                 (names, n) -> CNetwork.virConnectListNetworks(p, names, n)));
     }
 
@@ -76,7 +76,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
     @Wraps("virConnectListDefinedNetworks")
     public List<String> listDefinedNetworks() {
         int max = numOfDefinedNetworks();
-        return call(p -> NativeLists.names("virConnectListDefinedNetworks", max,
+        return call(p -> HandleArrays.names("virConnectListDefinedNetworks", max,
                 (names, n) -> CNetwork.virConnectListDefinedNetworks(p, names, n)));
     }
 
@@ -105,7 +105,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
         return call(p -> {
             Pointer out = Scratch.get(Native.POINTER_SIZE);
             int n = ErrorCapture.check(CNetwork.virConnectListAllNetworks(p, out, mask), "virConnectListAllNetworks");
-            return NativeLists.takeHandles(out.getPointer(0), n, Network::new);
+            return HandleArrays.take(out.getPointer(0), n, Network::new);
         });
     }
 
@@ -270,7 +270,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
     @Wraps("virConnectListInterfaces")
     public List<String> listInterfaces() {
         int max = numOfInterfaces();
-        return call(p -> NativeLists.names("virConnectListInterfaces", max,
+        return call(p -> HandleArrays.names("virConnectListInterfaces", max,
                 (names, n) -> CInterface.virConnectListInterfaces(p, names, n)));
     }
 
@@ -286,7 +286,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
     @Wraps("virConnectListDefinedInterfaces")
     public List<String> listDefinedInterfaces() {
         int max = numOfDefinedInterfaces();
-        return call(p -> NativeLists.names("virConnectListDefinedInterfaces", max,
+        return call(p -> HandleArrays.names("virConnectListDefinedInterfaces", max,
                 (names, n) -> CInterface.virConnectListDefinedInterfaces(p, names, n)));
     }
 
@@ -316,7 +316,7 @@ abstract class ConnectNetworks extends ConnectDomainJobs {
             Pointer out = Scratch.get(Native.POINTER_SIZE);
             int n = ErrorCapture.check(CInterface.virConnectListAllInterfaces(p, out, mask),
                     "virConnectListAllInterfaces");
-            return NativeLists.takeHandles(out.getPointer(0), n, Interface::new);
+            return HandleArrays.take(out.getPointer(0), n, Interface::new);
         });
     }
 

@@ -8,9 +8,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
-import org.virtfx.libvirt.internal.StructLayout;
 
 /**
  * The host (node): its info, memory, CPU and device statistics, CPU models.

@@ -57,7 +57,7 @@ abstract class ConnectStorage extends ConnectNetworks {
      */
     @Wraps({"virConnectListStoragePools", "virConnectNumOfStoragePools"})
     public List<String> listStoragePools() {
-        return call(p -> StorageSupport.names("virConnectListStoragePools",
+        return call(p -> HandleArrays.names("virConnectListStoragePools",
                 ErrorCapture.check(CStorage.virConnectNumOfStoragePools(p), "virConnectNumOfStoragePools"),
                 (names, max) -> CStorage.virConnectListStoragePools(p, names, max)));
     }
@@ -72,7 +72,7 @@ abstract class ConnectStorage extends ConnectNetworks {
      */
     @Wraps({"virConnectListDefinedStoragePools", "virConnectNumOfDefinedStoragePools"})
     public List<String> listDefinedStoragePools() {
-        return call(p -> StorageSupport.names("virConnectListDefinedStoragePools",
+        return call(p -> HandleArrays.names("virConnectListDefinedStoragePools",
                 ErrorCapture.check(CStorage.virConnectNumOfDefinedStoragePools(p), "virConnectNumOfDefinedStoragePools"),
                 (names, max) -> CStorage.virConnectListDefinedStoragePools(p, names, max)));
     }
@@ -104,7 +104,7 @@ abstract class ConnectStorage extends ConnectNetworks {
             Pointer out = Scratch.get(Native.POINTER_SIZE);
             int n = ErrorCapture.check(CStorage.virConnectListAllStoragePools(p, out, mask),
                     "virConnectListAllStoragePools");
-            return StorageSupport.adoptArray(out.getPointer(0), n, StoragePool::new);
+            return HandleArrays.take(out.getPointer(0), n, StoragePool::new);
         });
     }
 
@@ -137,9 +137,9 @@ abstract class ConnectStorage extends ConnectNetworks {
      */
     @Wraps("virStoragePoolLookupByUUID")
     public StoragePool lookupStoragePoolByUuid(UUID uuid) {
-        byte[] raw = StorageSupport.uuidBytes(Objects.requireNonNull(uuid, "uuid"));
+        byte[] raw = Uuids.toBytes(Objects.requireNonNull(uuid, "uuid"));
         return call(p -> {
-            Pointer buf = Scratch.get(StorageSupport.UUID_BUFLEN);
+            Pointer buf = Scratch.get(Uuids.BUFLEN);
             buf.write(0, raw, 0, raw.length);
             return new StoragePool(ErrorCapture.check(CStorage.virStoragePoolLookupByUUID(p, buf),
                     "virStoragePoolLookupByUUID"));

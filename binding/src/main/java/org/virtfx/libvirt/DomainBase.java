@@ -174,9 +174,9 @@ abstract class DomainBase extends Handle {
     public byte[] getUuid() {
         Pointer p = acquire();
         try {
-            Pointer buf = Scratch.get(HandleArrays.UUID_BUFLEN);
+            Pointer buf = Scratch.get(Uuids.BUFLEN);
             ErrorCapture.check(CDomain.virDomainGetUUID(p, buf), "virDomainGetUUID");
-            return buf.getByteArray(0, HandleArrays.UUID_BUFLEN);
+            return buf.getByteArray(0, Uuids.BUFLEN);
         } finally {
             release();
         }

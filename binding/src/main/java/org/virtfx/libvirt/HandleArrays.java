@@ -17,7 +17,6 @@ import org.virtfx.libvirt.internal.NativeStrings;
  */
 final class HandleArrays {
     /** {@code VIR_UUID_BUFLEN}: a raw UUID's size. */
-    static final int UUID_BUFLEN = 16;
 
     private HandleArrays() {
     }
@@ -61,57 +60,37 @@ final class HandleArrays {
         return names;
     }
 
-    /**
-     * Copies a raw UUID into native memory.
-     *
-     * @param uuid exactly 16 bytes
-     * @return the memory; the caller closes it
-     */
-    static Memory uuidMemory(byte[] uuid) {
-        Objects.requireNonNull(uuid, "uuid");
-        if (uuid.length != UUID_BUFLEN) {
-            throw new IllegalArgumentException("a raw UUID has 16 bytes, not " + uuid.length);
-        }
-        Memory m = new Memory(UUID_BUFLEN);
-        m.write(0, uuid, 0, UUID_BUFLEN);
-        return m;
+    /** A legacy listing call: fills {@code names} with at most {@code max} strings. */
+    @FunctionalInterface
+    interface NamesCall {
+        /**
+         * @param names the array to fill
+         * @param max its size
+         * @return the number of names stored, or -1
+         */
+        int call(Pointer names, int max);
     }
 
     /**
-     * Converts a UUID to libvirt's raw form: its 16 bytes, most significant first.
+     * Runs a legacy {@code char **names, int maxnames} listing with room for {@code max} names
+     * and takes the strings it stored. The count may have shrunk since the caller asked for it;
+     * libvirt then stores fewer.
      *
-     * @param uuid the UUID
-     * @return 16 bytes
+     * @param function the C function, for errors
+     * @param max the room to give, normally the matching {@code virConnectNumOf*} result
+     * @param call the call
+     * @return the names, in libvirt's order, each freed after reading
      */
-    static byte[] toBytes(UUID uuid) {
-        Objects.requireNonNull(uuid, "uuid");
-        byte[] b = new byte[UUID_BUFLEN];
-        long hi = uuid.getMostSignificantBits();
-        long lo = uuid.getLeastSignificantBits();
-        for (int i = 0; i < 8; i++) {
-            b[i] = (byte) (hi >>> (56 - 8 * i));
-            b[8 + i] = (byte) (lo >>> (56 - 8 * i));
+    static List<String> names(String function, int max, NamesCall call) {
+        if (max <= 0) {
+            return List.of();
         }
-        return b;
-    }
-
-    /**
-     * Converts libvirt's raw UUID to a {@link UUID}.
-     *
-     * @param b 16 bytes
-     * @return the UUID
-     */
-    static UUID fromBytes(byte[] b) {
-        if (b.length != UUID_BUFLEN) {
-            throw new IllegalArgumentException("a raw UUID has 16 bytes, not " + b.length);
+        try (Memory names = new Memory((long) max * Native.POINTER_SIZE)) {
+            names.clear();
+            int n = ErrorCapture.check(call.call(names, max), function);
+            // Take every slot, even after a bad one, so that no string leaks.
+            return List.copyOf(takeNames(names, max).subList(0, Math.min(n, max)));
         }
-        long hi = 0;
-        long lo = 0;
-        for (int i = 0; i < 8; i++) {
-            hi = hi << 8 | (b[i] & 0xff);
-            lo = lo << 8 | (b[8 + i] & 0xff);
-        }
-        return new UUID(hi, lo);
     }
 
     /**

@@ -286,7 +286,7 @@ public final class Network extends Handle {
         return call(p -> {
             Pointer out = Scratch.get(Native.POINTER_SIZE);
             int n = ErrorCapture.check(CNetwork.virNetworkListAllPorts(p, out, 0), "virNetworkListAllPorts");
-            return NativeLists.takeHandles(out.getPointer(0), n, NetworkPort::new);
+            return HandleArrays.take(out.getPointer(0), n, NetworkPort::new);
         });
     }
 

@@ -111,9 +111,7 @@ public final class NodeDevice extends Handle {
      */
     @Wraps({"virNodeDeviceNumOfCaps", "virNodeDeviceListCaps"})
     public List<String> listCaps() {
-        return call(p -> DevicesNative.takeNames(
-                ErrorCapture.check(CNodeDev.virNodeDeviceNumOfCaps(p), "virNodeDeviceNumOfCaps"),
-                "virNodeDeviceListCaps", (names, max) -> CNodeDev.virNodeDeviceListCaps(p, names, max)));
+        return call(p -> HandleArrays.names("virNodeDeviceListCaps", ErrorCapture.check(CNodeDev.virNodeDeviceNumOfCaps(p), "virNodeDeviceNumOfCaps"), (names, max) -> CNodeDev.virNodeDeviceListCaps(p, names, max)));
     }
 
     /**

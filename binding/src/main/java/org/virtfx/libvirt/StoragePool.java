@@ -67,7 +67,7 @@ public final class StoragePool extends Handle {
      */
     @Wraps("virStoragePoolGetConnect")
     public Connect getConnect() {
-        return call(p -> StorageSupport.refConnect(ErrorCapture.check(CStorage.virStoragePoolGetConnect(p),
+        return call(p -> Connect.borrowed(ErrorCapture.check(CStorage.virStoragePoolGetConnect(p),
                 "virStoragePoolGetConnect")));
     }
 
@@ -96,9 +96,9 @@ public final class StoragePool extends Handle {
     @Wraps("virStoragePoolGetUUID")
     public UUID getUuid() {
         return call(p -> {
-            Pointer buf = Scratch.get(StorageSupport.UUID_BUFLEN);
+            Pointer buf = Scratch.get(Uuids.BUFLEN);
             ErrorCapture.check(CStorage.virStoragePoolGetUUID(p, buf), "virStoragePoolGetUUID");
-            return StorageSupport.uuidAt(buf);
+            return Uuids.read(buf);
         });
     }
 
@@ -113,7 +113,7 @@ public final class StoragePool extends Handle {
     @Wraps("virStoragePoolGetUUIDString")
     public String getUuidString() {
         return call(p -> {
-            Pointer buf = Scratch.get(StorageSupport.UUID_STRING_BUFLEN);
+            Pointer buf = Scratch.get(Uuids.STRING_BUFLEN);
             ErrorCapture.check(CStorage.virStoragePoolGetUUIDString(p, buf), "virStoragePoolGetUUIDString");
             return NativeStrings.borrowUtf8(buf);
         });
@@ -350,7 +350,7 @@ public final class StoragePool extends Handle {
      */
     @Wraps({"virStoragePoolListVolumes", "virStoragePoolNumOfVolumes"})
     public List<String> listStorageVolumes() {
-        return call(p -> StorageSupport.names("virStoragePoolListVolumes",
+        return call(p -> HandleArrays.names("virStoragePoolListVolumes",
                 ErrorCapture.check(CStorage.virStoragePoolNumOfVolumes(p), "virStoragePoolNumOfVolumes"),
                 (names, max) -> CStorage.virStoragePoolListVolumes(p, names, max)));
     }
@@ -368,7 +368,7 @@ public final class StoragePool extends Handle {
         return call(p -> {
             Pointer out = Scratch.get(Native.POINTER_SIZE);
             int n = ErrorCapture.check(CStorage.virStoragePoolListAllVolumes(p, out, 0), "virStoragePoolListAllVolumes");
-            return StorageSupport.adoptArray(out.getPointer(0), n, StorageVol::new);
+            return HandleArrays.take(out.getPointer(0), n, StorageVol::new);
         });
     }
 

@@ -62,7 +62,7 @@ public final class StorageVol extends Handle {
      */
     @Wraps("virStorageVolGetConnect")
     public Connect getConnect() {
-        return call(p -> StorageSupport.refConnect(ErrorCapture.check(CStorage.virStorageVolGetConnect(p),
+        return call(p -> Connect.borrowed(ErrorCapture.check(CStorage.virStorageVolGetConnect(p),
                 "virStorageVolGetConnect")));
     }
 

@@ -1,7 +1,10 @@
 package org.virtfx.libvirt;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.Memory;
+import java.nio.ByteBuffer;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.UUID;
 import org.virtfx.libvirt.internal.NativeStrings;
 
@@ -49,6 +52,62 @@ final class Uuids {
             lsb = (lsb << 8) | (from.getByte(8 + i) & 0xff);
         }
         return new UUID(msb, lsb);
+    }
+
+    /**
+     * Converts a UUID to libvirt's raw form: its 16 bytes, most significant first.
+     *
+     * @param uuid the UUID
+     * @return 16 bytes
+     */
+    static byte[] toBytes(UUID uuid) {
+        Objects.requireNonNull(uuid, "uuid");
+        return ByteBuffer.allocate(BUFLEN).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits()).array();
+    }
+
+    /**
+     * Converts libvirt's raw UUID to a {@link UUID}.
+     *
+     * @param raw 16 bytes
+     * @return the UUID
+     * @throws IllegalArgumentException when there are not 16 bytes
+     */
+    static UUID fromBytes(byte[] raw) {
+        if (raw.length != BUFLEN) {
+            throw new IllegalArgumentException("a raw UUID has 16 bytes, not " + raw.length);
+        }
+        ByteBuffer b = ByteBuffer.wrap(raw);
+        return new UUID(b.getLong(), b.getLong());
+    }
+
+    /**
+     * Copies a raw UUID into native memory.
+     *
+     * @param uuid exactly 16 bytes
+     * @return the memory; the caller closes it
+     */
+    static Memory memory(byte[] uuid) {
+        Objects.requireNonNull(uuid, "uuid");
+        if (uuid.length != BUFLEN) {
+            throw new IllegalArgumentException("a raw UUID has 16 bytes, not " + uuid.length);
+        }
+        Memory m = new Memory(BUFLEN);
+        m.write(0, uuid, 0, BUFLEN);
+        return m;
+    }
+
+    /**
+     * Calls a {@code virXLookupByUUID} function with the UUID in a native buffer.
+     *
+     * @param uuid the UUID
+     * @param lookup the call, given the 16-byte buffer
+     * @return the call's result
+     */
+    static Pointer withRaw(UUID uuid, Function<Pointer, Pointer> lookup) {
+        try (Memory raw = memory(toBytes(uuid))) {
+            return lookup.apply(raw);
+        }
     }
 
     /**

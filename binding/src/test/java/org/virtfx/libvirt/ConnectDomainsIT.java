@@ -84,14 +84,14 @@ class ConnectDomainsIT {
         UUID uuid = UUID.fromString("22222222-2222-4222-8222-222222222222");
         try (Domain byId = conn.lookupDomainById(2);
                 Domain byName = conn.lookupDomainByName("fx-paused");
-                Domain byBytes = conn.lookupDomainByUuid(HandleArrays.toBytes(uuid));
+                Domain byBytes = conn.lookupDomainByUuid(Uuids.toBytes(uuid));
                 Domain byUuid = conn.lookupDomainByUuid(uuid);
                 Domain byString = conn.lookupDomainByUuidString(uuid.toString())) {
             for (Domain d : List.of(byId, byName, byBytes, byUuid, byString)) {
                 assertThat(d.getName()).isEqualTo("fx-paused");
                 assertThat(d.getId()).isEqualTo(2);
             }
-            assertThat(byId.getUuid()).containsExactly(HandleArrays.toBytes(uuid));
+            assertThat(byId.getUuid()).containsExactly(Uuids.toBytes(uuid));
         }
     }
 

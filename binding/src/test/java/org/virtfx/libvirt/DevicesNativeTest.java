@@ -17,21 +17,21 @@ class DevicesNativeTest {
     @Test
     void rawUuidBytesAreInTextOrder() {
         UUID id = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-        byte[] raw = DevicesNative.uuidBytes(id);
+        byte[] raw = Uuids.toBytes(id);
         assertThat(raw).containsExactly(0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77,
                 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff);
-        assertThat(DevicesNative.uuidOf(raw)).isEqualTo(id);
+        assertThat(Uuids.fromBytes(raw)).isEqualTo(id);
     }
 
     @Test
     void aRawUuidMustHave16Bytes() {
-        assertThatThrownBy(() -> DevicesNative.uuidOf(new byte[15])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Uuids.fromBytes(new byte[15])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void takesTheNamesStoredAndFreesThem() {
         // given a listing that stores two names in an array of three
-        List<String> names = DevicesNative.takeNames(3, "virTestList", (array, max) -> {
+        List<String> names = HandleArrays.names("virTestList", 3, (array, max) -> {
             assertThat(max).isEqualTo(3);
             array.setPointer(0, mallocString("pci_0000_00_1f_2"));
             array.setPointer(Native.POINTER_SIZE, mallocString("scsi_host1"));
@@ -43,7 +43,7 @@ class DevicesNativeTest {
 
     @Test
     void noSlotsMeansNoCall() {
-        assertThat(DevicesNative.takeNames(0, "virTestList", (array, max) -> {
+        assertThat(HandleArrays.names("virTestList", 0, (array, max) -> {
             throw new AssertionError("called");
         })).isEmpty();
     }
@@ -56,7 +56,7 @@ class DevicesNativeTest {
         p.setPointer(Native.POINTER_SIZE, new Pointer(0x2000));
         p.setPointer(2L * Native.POINTER_SIZE, null);
         List<Pointer> wrapped = new ArrayList<>();
-        try (HandleList<AutoCloseable> handles = DevicesNative.takeHandles(p, 2, ptr -> {
+        try (HandleList<AutoCloseable> handles = HandleArrays.take(p, 2, ptr -> {
             wrapped.add(ptr);
             return () -> { };
         })) {
@@ -67,7 +67,7 @@ class DevicesNativeTest {
 
     @Test
     void anEmptyListMayComeWithoutAnArray() {
-        assertThat(DevicesNative.takeHandles(null, 0, ptr -> () -> { })).isEmpty();
+        assertThat(HandleArrays.take(null, 0, ptr -> () -> { })).isEmpty();
     }
 
     private static Pointer mallocString(String s) {

@@ -31,7 +31,7 @@ class DomainLifecycleIT {
     void readsRawUuidOsTypeAndFlags() {
         try (Domain d = conn.lookupDomainByName("fx-running")) {
             assertThat(d.getUuid()).containsExactly(
-                    HandleArrays.toBytes(UUID.fromString("11111111-1111-4111-8111-111111111111")));
+                    Uuids.toBytes(UUID.fromString("11111111-1111-4111-8111-111111111111")));
             // The test driver reports "linux" for every domain, whatever the XML says.
             assertThat(d.getOsType()).isEqualTo("linux");
             assertThat(d.isActive()).isTrue();

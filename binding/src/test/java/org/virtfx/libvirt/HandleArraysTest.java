@@ -13,21 +13,21 @@ class HandleArraysTest {
     @Test
     void uuidBytesAreMostSignificantFirstAndRoundTrip() {
         UUID uuid = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-        byte[] raw = HandleArrays.toBytes(uuid);
+        byte[] raw = Uuids.toBytes(uuid);
         assertThat(raw).containsExactly(0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77,
                 0x88, 0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff);
-        assertThat(HandleArrays.fromBytes(raw)).isEqualTo(uuid);
+        assertThat(Uuids.fromBytes(raw)).isEqualTo(uuid);
     }
 
     @Test
     void uuidMemoryHoldsExactlySixteenBytes() {
-        byte[] raw = HandleArrays.toBytes(UUID.randomUUID());
-        try (Memory m = HandleArrays.uuidMemory(raw)) {
+        byte[] raw = Uuids.toBytes(UUID.randomUUID());
+        try (Memory m = Uuids.memory(raw)) {
             assertThat(m.size()).isEqualTo(16);
             assertThat(m.getByteArray(0, 16)).containsExactly(raw);
         }
-        assertThatThrownBy(() -> HandleArrays.uuidMemory(new byte[17])).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> HandleArrays.fromBytes(new byte[3])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Uuids.memory(new byte[17])).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Uuids.fromBytes(new byte[3])).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

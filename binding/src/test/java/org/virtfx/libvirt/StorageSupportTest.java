@@ -14,12 +14,12 @@ class StorageSupportTest {
     @Test
     void uuidsRoundTripThroughLibvirtsSixteenBytes() {
         UUID uuid = UUID.fromString("5a5a5a5a-0000-4000-8000-000000000001");
-        byte[] raw = StorageSupport.uuidBytes(uuid);
+        byte[] raw = Uuids.toBytes(uuid);
         assertThat(raw).hasSize(16).startsWith(0x5a, 0x5a, 0x5a, 0x5a, 0, 0, 0x40, 0);
         assertThat(raw[15]).isEqualTo((byte) 1);
         try (Memory m = new Memory(16)) {
             m.write(0, raw, 0, 16);
-            assertThat(StorageSupport.uuidAt(m)).isEqualTo(uuid);
+            assertThat(Uuids.read(m)).isEqualTo(uuid);
         }
     }
 
