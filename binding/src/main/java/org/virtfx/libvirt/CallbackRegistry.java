@@ -58,6 +58,16 @@ final class CallbackRegistry {
         PINNED.remove(Pointer.nativeValue(opaque));
     }
 
+    /**
+     * Tells whether an object is still held for a registration libvirt has not freed (for tests).
+     *
+     * @param object a callback or listener given to {@link #pin}
+     * @return true while pinned
+     */
+    static boolean isPinned(Object object) {
+        return PINNED.values().stream().anyMatch(objects -> objects.stream().anyMatch(o -> o == object));
+    }
+
     /** @return how many registrations libvirt has not freed yet (for tests) */
     static int pinnedCount() {
         return PINNED.size();

@@ -150,18 +150,18 @@ class EventsIT {
     }
 
     @Test
-    void closingTheConnectionDeregistersAndReleasesCallbacks() throws InterruptedException {
+    void closingTheConnectionDeregistersAndReleasesCallbacks() {
+        EventListener<DomainEventLifecycle> onDomain = e -> { };
+        EventListener<NetworkEventLifecycle> onNetwork = e -> { };
         Connect other = TestDriver.open("/host-events-testdriver.xml");
         EventRegistration a;
         EventRegistration b;
-        int before;
         try {
-            // Free callbacks of earlier tests' registrations may still be on their way from the
-            // loop thread: count only once the registry has stopped shrinking.
-            before = settledPinnedCount();
-            a = other.domainEventLifecycleRegister(null, e -> { });
-            b = other.networkEventLifecycleRegister(null, e -> { });
-            assertThat(CallbackRegistry.pinnedCount()).isEqualTo(before + 2);
+            // Counted per listener: free callbacks of earlier tests may still be arriving.
+            a = other.domainEventLifecycleRegister(null, onDomain);
+            b = other.networkEventLifecycleRegister(null, onNetwork);
+            assertThat(CallbackRegistry.isPinned(onDomain)).isTrue();
+            assertThat(CallbackRegistry.isPinned(onNetwork)).isTrue();
         } finally {
             other.close();
         }
@@ -170,23 +170,12 @@ class EventsIT {
         a.close();
         // libvirt runs the free callbacks at once or on the loop thread right after.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (CallbackRegistry.pinnedCount() > before && System.nanoTime() < deadline) {
+        while ((CallbackRegistry.isPinned(onDomain) || CallbackRegistry.isPinned(onNetwork))
+                && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(CallbackRegistry.pinnedCount()).isLessThanOrEqualTo(before);
-    }
-
-    private static int settledPinnedCount() throws InterruptedException {
-        int last = CallbackRegistry.pinnedCount();
-        for (int i = 0; i < 50; i++) {
-            Thread.sleep(20);
-            int now = CallbackRegistry.pinnedCount();
-            if (now == last) {
-                return now;
-            }
-            last = now;
-        }
-        return last;
+        assertThat(CallbackRegistry.isPinned(onDomain)).isFalse();
+        assertThat(CallbackRegistry.isPinned(onNetwork)).isFalse();
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -58,16 +60,20 @@ public final class LeakGuard implements BeforeAllCallback, AfterAllCallback {
         return out;
     }
 
-    /** Gives the Cleaner a chance to see every handle that became unreachable. */
+    /**
+     * Collects garbage until the binding's Cleaner has caught up: a sentinel registered with it
+     * after the handles becomes unreachable with them, and its action runs after theirs.
+     */
     static void collectGarbage() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        CountDownLatch cleaned = new CountDownLatch(1);
+        Handle.CLEANER.register(new Object(), cleaned::countDown);
+        try {
+            for (int i = 0; i < 500 && cleaned.getCount() > 0; i++) {
+                System.gc();
+                cleaned.await(10, TimeUnit.MILLISECONDS);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
@@ -37,23 +40,27 @@ class StressIT {
     void mixedCallsFromEightThreadsStayCorrect() throws Exception {
         long seconds = Long.getLong("virtfx.stress.seconds", 60);
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ScheduledExecutorService gcTimer = Executors.newSingleThreadScheduledExecutor();
         try (Connect conn = TestDriver.open()) {
             shared.set(conn.lookupDomainByName("fx-running"));
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < THREADS; i++) {
                 futures.add(pool.submit(() -> work(conn, deadline)));
             }
-            futures.add(pool.submit(() -> collectGarbage(deadline)));
+            // A ninth thread forces a collection every 5 ms for as long as the workers run.
+            ScheduledFuture<?> gc = gcTimer.scheduleWithFixedDelay(System::gc, 0, 5, TimeUnit.MILLISECONDS);
             for (Future<?> f : futures) {
                 f.get();
             }
+            gc.cancel(false);
             Domain last = shared.getAndSet(null);
             if (last != null) {
                 last.close();
             }
         } finally {
             pool.shutdownNow();
+            gcTimer.shutdownNow();
         }
 
         List<String> leaks = awaitLeakReports(temporaries.sum());
@@ -132,17 +139,6 @@ class StressIT {
                 }
             } catch (RuntimeException | AssertionError e) {
                 unexpected.putIfAbsent(String.valueOf(e), e);
-            }
-        }
-    }
-
-    private static void collectGarbage(long deadline) {
-        while (System.nanoTime() < deadline) {
-            System.gc();
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                return;
             }
         }
     }
