@@ -1,5 +1,7 @@
 package org.virtfx.libvirt.example;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.virtfx.libvirt.*;
 
 /** The README's example, compiled and run so that it stays true. Keep the two the same. */
@@ -18,8 +20,13 @@ public final class Example {
             }
 
             // Listen to lifecycle events of every domain of this connection.
-            try (EventRegistration reg = conn.domainEventLifecycleRegister(null,
-                    e -> System.out.println(e.domainName() + ": " + e.event()))) {
+            CountDownLatch started = new CountDownLatch(1);
+            try (EventRegistration reg = conn.domainEventLifecycleRegister(null, e -> {
+                System.out.println(e.domainName() + ": " + e.event());
+                if (e.event() == DomainEventType.STARTED) {
+                    started.countDown();
+                }
+            })) {
 
                 // Start a shut-off domain, or report why it cannot start.
                 try (Domain d = conn.lookupDomainByName("test")) {
@@ -30,7 +37,8 @@ public final class Example {
                 } catch (LibvirtException e) {
                     System.err.println(e.code() + ": " + e.getMessage());
                 }
-                Thread.sleep(200); // events arrive on the event-loop thread
+                // Events arrive on the event-loop thread.
+                System.out.println("started event: " + started.await(5, TimeUnit.SECONDS));
             }
         }
     }
