@@ -25,6 +25,11 @@ public record NodeInfo(String model, long memoryKiB, int cpus, int mhz, int node
     private static final int MODEL;
     private static final int MEMORY;
     private static final int CPUS;
+    private static final int MHZ;
+    private static final int NODES;
+    private static final int SOCKETS;
+    private static final int CORES;
+    private static final int THREADS;
     static final int SIZE;
 
     static {
@@ -32,9 +37,11 @@ public record NodeInfo(String model, long memoryKiB, int cpus, int mhz, int node
         MODEL = l.addArray(MODEL_LENGTH, 1);
         MEMORY = l.addLong();
         CPUS = l.addInt();
-        for (int i = 0; i < 5; i++) {
-            l.addInt(); // mhz, nodes, sockets, cores, threads follow cpus, 4 bytes apart
-        }
+        MHZ = l.addInt();
+        NODES = l.addInt();
+        SOCKETS = l.addInt();
+        CORES = l.addInt();
+        THREADS = l.addInt();
         SIZE = l.size();
     }
 
@@ -45,7 +52,6 @@ public record NodeInfo(String model, long memoryKiB, int cpus, int mhz, int node
             n++;
         }
         return new NodeInfo(new String(raw, 0, n, StandardCharsets.UTF_8), StructLayout.readUnsignedLong(p, MEMORY),
-                p.getInt(CPUS), p.getInt(CPUS + 4L), p.getInt(CPUS + 8L), p.getInt(CPUS + 12L),
-                p.getInt(CPUS + 16L), p.getInt(CPUS + 20L));
+                p.getInt(CPUS), p.getInt(MHZ), p.getInt(NODES), p.getInt(SOCKETS), p.getInt(CORES), p.getInt(THREADS));
     }
 }

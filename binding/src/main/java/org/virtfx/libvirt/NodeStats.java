@@ -20,12 +20,13 @@ import org.virtfx.libvirt.internal.StructLayout;
 final class NodeStats {
     // struct _virNodeCPUStats and _virNodeMemoryStats: { char field[80]; unsigned long long value; }
     private static final int FIELD_LENGTH = 80;
+    private static final int FIELD;
     private static final int VALUE;
     private static final int SIZE;
 
     static {
         StructLayout l = new StructLayout();
-        l.addArray(FIELD_LENGTH, 1);
+        FIELD = l.addArray(FIELD_LENGTH, 1);
         VALUE = l.add(8);
         SIZE = l.size();
     }
@@ -55,7 +56,7 @@ final class NodeStats {
             Map<String, Long> out = new LinkedHashMap<>();
             for (int i = 0; i < filled; i++) {
                 long base = (long) i * SIZE;
-                byte[] raw = array.getByteArray(base, FIELD_LENGTH);
+                byte[] raw = array.getByteArray(base + FIELD, FIELD_LENGTH);
                 int len = 0;
                 while (len < raw.length && raw[len] != 0) {
                     len++;

@@ -13,10 +13,12 @@ public record SecurityModel(String model, String doi) {
     // struct _virSecurityModel { char model[VIR_SECURITY_MODEL_BUFLEN]; char doi[VIR_SECURITY_DOI_BUFLEN]; }
     static final int MODEL_BUFLEN = 256 + 1;
     static final int DOI_BUFLEN = 256 + 1;
-    static final int SIZE = MODEL_BUFLEN + DOI_BUFLEN;
+    static final int MODEL = 0;
+    static final int DOI = MODEL + MODEL_BUFLEN;
+    static final int SIZE = DOI + DOI_BUFLEN;
 
     static SecurityModel read(Pointer p) {
-        return new SecurityModel(text(p, 0, MODEL_BUFLEN), text(p, MODEL_BUFLEN, DOI_BUFLEN));
+        return new SecurityModel(text(p, MODEL, MODEL_BUFLEN), text(p, DOI, DOI_BUFLEN));
     }
 
     private static String text(Pointer p, long offset, int length) {

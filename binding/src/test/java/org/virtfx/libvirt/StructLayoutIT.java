@@ -3,7 +3,6 @@ package org.virtfx.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,42 +13,16 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.virtfx.libvirt.StructLayouts.Check;
 
 /**
  * Checks the binding's struct offsets against C: a small program built here with libvirt's own
- * headers prints {@code offsetof} and {@code sizeof} of every struct the binding reads, and each
- * must equal the offset the binding computed with {@code StructLayout}.
+ * headers prints {@code offsetof} and {@code sizeof} of every struct the binding reads or writes
+ * (listed in {@link StructLayouts}), and each must equal the constant the binding's code uses.
  */
 class StructLayoutIT {
 
-    /** One offset or size: the C expression and where the binding keeps its value. */
-    private record Check(String c, Class<?> owner, String constant) {
-    }
-
-    private static final List<Check> CHECKS = List.of(
-            size("virDomainInfo", DomainBase.class, "INFO_SIZE"),
-            offset("virDomainInfo", "state", DomainBase.class, "INFO_STATE"),
-            offset("virDomainInfo", "maxMem", DomainBase.class, "INFO_MAX_MEM"),
-            offset("virDomainInfo", "memory", DomainBase.class, "INFO_MEMORY"),
-            offset("virDomainInfo", "nrVirtCpu", DomainBase.class, "INFO_NR_VIRT_CPU"),
-            offset("virDomainInfo", "cpuTime", DomainBase.class, "INFO_CPU_TIME"),
-            size("virError", ErrorCapture.class, "SIZE"),
-            offset("virError", "code", ErrorCapture.class, "CODE"),
-            offset("virError", "domain", ErrorCapture.class, "DOMAIN"),
-            offset("virError", "message", ErrorCapture.class, "MESSAGE"),
-            offset("virError", "level", ErrorCapture.class, "LEVEL"),
-            size("virTypedParameter", TypedParamsCodec.class, "SIZE"),
-            offset("virTypedParameter", "field", TypedParamsCodec.class, "FIELD"),
-            offset("virTypedParameter", "type", TypedParamsCodec.class, "TYPE"),
-            offset("virTypedParameter", "value", TypedParamsCodec.class, "VALUE"));
-
-    private static Check size(String struct, Class<?> owner, String constant) {
-        return new Check("sizeof(" + struct + ")", owner, constant);
-    }
-
-    private static Check offset(String struct, String field, Class<?> owner, String constant) {
-        return new Check("offsetof(" + struct + ", " + field + ")", owner, constant);
-    }
+    private static final List<Check> CHECKS = StructLayouts.all();
 
     @Test
     void everyOffsetMatchesC(@TempDir Path dir) throws Exception {
@@ -59,17 +32,22 @@ class StructLayoutIT {
 
         Map<String, Long> c = measureInC(dir);
 
-        Map<String, Long> java = new LinkedHashMap<>();
+        assertThat(c).hasSize(CHECKS.size());
+        List<String> wrong = new ArrayList<>();
         for (Check check : CHECKS) {
-            java.put(check.c(), javaValue(check));
+            long java = check.value().get();
+            Long inC = c.get(check.c());
+            if (inC == null || inC != java) {
+                wrong.add(check.c() + " is " + inC + " in C but " + java + " in the binding (" + check.where() + ")");
+            }
         }
-        assertThat(java).containsExactlyInAnyOrderEntriesOf(c);
+        assertThat(wrong).as("struct layouts that differ from C").isEmpty();
     }
 
-    private static long javaValue(Check check) throws ReflectiveOperationException {
-        Field f = check.owner().getDeclaredField(check.constant());
-        f.setAccessible(true);
-        return ((Number) f.get(null)).longValue();
+    @Test
+    void everyStructTheBindingReadsIsChecked() {
+        // A floor, so that a refactoring that drops checks by accident shows.
+        assertThat(CHECKS.stream().map(Check::c).distinct().count()).isEqualTo(CHECKS.size()).isGreaterThan(130);
     }
 
     private static Map<String, Long> measureInC(Path dir) throws IOException, InterruptedException {
