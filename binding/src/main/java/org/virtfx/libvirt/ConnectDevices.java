@@ -24,6 +24,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
     /**
      * Counts all host devices.
      *
+     * <p>Wraps {@code virNodeNumOfDevices}.
+     *
      * @return the number of devices
      * @see #numOfDevices(String)
      */
@@ -48,6 +50,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
 
     /**
      * Lists the names of all host devices (legacy; prefer {@link #listAllNodeDevices()}).
+     *
+     * <p>Wraps {@code virNodeNumOfDevices} and {@code virNodeListDevices}.
      *
      * @return the names
      * @see #listDevices(String)
@@ -74,6 +78,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
 
     /**
      * Lists all host devices.
+     *
+     * <p>Wraps {@code virConnectListAllNodeDevices}.
      *
      * @return the devices; the caller closes the list
      * @see #listAllNodeDevices(Set)
@@ -137,6 +143,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
     /**
      * Creates a transient host device, such as a vHBA or a mediated device.
      *
+     * <p>Wraps {@code virNodeDeviceCreateXML}.
+     *
      * @param xml the device's XML
      * @return the new device; the caller closes it
      * @see #deviceCreateXml(String, Set)
@@ -166,6 +174,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
 
     /**
      * Defines a persistent, inactive host device (a mediated device).
+     *
+     * <p>Wraps {@code virNodeDeviceDefineXML}.
      *
      * @param xml the device's XML
      * @return the device; the caller closes it
@@ -225,6 +235,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
     /**
      * Lists all secrets.
      *
+     * <p>Wraps {@code virConnectListAllSecrets}.
+     *
      * @return the secrets; the caller closes the list
      * @see #listAllSecrets(Set)
      */
@@ -252,6 +264,8 @@ abstract class ConnectDevices extends ConnectNWFilters {
     /**
      * Defines a secret, or changes the attributes of an existing one with the same UUID. The
      * value is set separately, with {@link Secret#setValue(byte[])}.
+     *
+     * <p>Wraps {@code virSecretDefineXML}.
      *
      * @param xml the secret's XML
      * @return the secret; the caller closes it

@@ -66,6 +66,8 @@ abstract class ConnectDomainDefine extends ConnectNode {
     /**
      * Creates and starts a transient domain.
      *
+     * <p>Wraps {@code virDomainCreateXML}.
+     *
      * @param xml the domain XML
      * @return the running domain; the caller closes it
      * @see #domainCreateXml(String, Set)
@@ -120,6 +122,8 @@ abstract class ConnectDomainDefine extends ConnectNode {
 
     /**
      * Creates and starts a transient domain, passing it open file descriptors (containers).
+     *
+     * <p>Wraps {@code virDomainCreateXMLWithFiles}.
      *
      * @param xml the domain XML
      * @param files the file descriptors, each non-negative; the caller keeps them open

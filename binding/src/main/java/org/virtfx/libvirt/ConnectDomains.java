@@ -43,6 +43,8 @@ abstract class ConnectDomains extends ConnectDomainDefine {
     /**
      * Lists every domain, active and inactive.
      *
+     * <p>Wraps {@code virConnectListAllDomains}.
+     *
      * @return the domains; the caller closes the list
      * @see #listAllDomains(Set)
      */

@@ -147,6 +147,8 @@ abstract class ConnectNWFilters extends ConnectStorage {
     /**
      * Binds a network filter to a port.
      *
+     * <p>Wraps {@code virNWFilterBindingCreateXML}.
+     *
      * @param xml the binding's XML
      * @return the binding; the caller closes it
      * @see #nwFilterBindingCreateXml(String, Set)

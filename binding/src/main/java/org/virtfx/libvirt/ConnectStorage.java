@@ -80,6 +80,8 @@ abstract class ConnectStorage extends ConnectNetworks {
     /**
      * Lists every storage pool, active and inactive.
      *
+     * <p>Wraps {@code virConnectListAllStoragePools}.
+     *
      * @return the pools; the caller closes the list
      * @see #listAllStoragePools(Set)
      */
@@ -218,6 +220,8 @@ abstract class ConnectStorage extends ConnectNetworks {
     /**
      * Defines (but does not start) a persistent storage pool.
      *
+     * <p>Wraps {@code virStoragePoolDefineXML}.
+     *
      * @param xml the pool's XML
      * @return the pool; the caller closes it
      * @see #storagePoolDefineXml(String, Set)
@@ -247,6 +251,8 @@ abstract class ConnectStorage extends ConnectNetworks {
 
     /**
      * Creates and starts a transient storage pool.
+     *
+     * <p>Wraps {@code virStoragePoolCreateXML}.
      *
      * @param xml the pool's XML
      * @return the pool; the caller closes it
@@ -309,6 +315,8 @@ abstract class ConnectStorage extends ConnectNetworks {
 
     /**
      * Creates a blocking stream, to pass to a call such as {@link StorageVol#upload}.
+     *
+     * <p>Wraps {@code virStreamNew}.
      *
      * @return the stream; the caller closes it
      * @see #newStream(Set)

@@ -104,6 +104,8 @@ public final class DomainCheckpoint extends Handle {
     /**
      * Returns the checkpoint's XML description.
      *
+     * <p>Wraps {@code virDomainCheckpointGetXMLDesc}.
+     *
      * @return the {@code <domaincheckpoint>} XML
      * @see #getXmlDesc(Set)
      */
@@ -130,6 +132,8 @@ public final class DomainCheckpoint extends Handle {
 
     /**
      * Lists the checkpoint's direct children.
+     *
+     * <p>Wraps {@code virDomainCheckpointListAllChildren}.
      *
      * @return the children; the caller closes the list
      * @see #listAllChildren(Set)
@@ -165,6 +169,8 @@ public final class DomainCheckpoint extends Handle {
 
     /**
      * Deletes the checkpoint; its children are reparented. The handle stays open (close it).
+     *
+     * <p>Wraps {@code virDomainCheckpointDelete}.
      *
      * @see #delete(Set)
      */

@@ -23,6 +23,8 @@ abstract class DomainCheckpoints extends DomainDevices {
     /**
      * Creates a checkpoint (a point from which disk changes are tracked, for incremental backup).
      *
+     * <p>Wraps {@code virDomainCheckpointCreateXML}.
+     *
      * @param xml the {@code <domaincheckpoint>} XML
      * @return the checkpoint; the caller closes it
      * @see #checkpointCreateXml(String, Set)
@@ -57,6 +59,8 @@ abstract class DomainCheckpoints extends DomainDevices {
 
     /**
      * Lists all of the domain's checkpoints.
+     *
+     * <p>Wraps {@code virDomainListAllCheckpoints}.
      *
      * @return the checkpoints; the caller closes the list
      * @see #listAllCheckpoints(Set)

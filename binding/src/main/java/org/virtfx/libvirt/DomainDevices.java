@@ -83,6 +83,8 @@ abstract class DomainDevices extends DomainLifecycleOps {
     /**
      * Removes the device with this alias from the domain's current state.
      *
+     * <p>Wraps {@code virDomainDetachDeviceAlias}.
+     *
      * @param alias the device's {@code <alias name=...>}
      * @see #detachDeviceAlias(String, Set)
      */
@@ -112,6 +114,8 @@ abstract class DomainDevices extends DomainLifecycleOps {
     /**
      * Changes a device in the domain's current state, such as the medium of a CD-ROM.
      *
+     * <p>Wraps {@code virDomainUpdateDeviceFlags}.
+     *
      * @param xml the device's new XML
      * @see #updateDevice(String, Set)
      */
@@ -139,6 +143,8 @@ abstract class DomainDevices extends DomainLifecycleOps {
 
     /**
      * Reads the domain's title, description or a custom metadata element, from its current state.
+     *
+     * <p>Wraps {@code virDomainGetMetadata}.
      *
      * @param type what to read
      * @param uri the namespace URI of the element for {@link DomainMetadataType#ELEMENT}; null
@@ -175,6 +181,8 @@ abstract class DomainDevices extends DomainLifecycleOps {
     /**
      * Sets or removes the domain's title, description or a custom metadata element, in its
      * current state.
+     *
+     * <p>Wraps {@code virDomainSetMetadata}.
      *
      * @param type what to set
      * @param metadata the text, or the element's XML; null removes it

@@ -36,6 +36,8 @@ abstract class DomainLifecycleOps extends DomainBase {
     /**
      * Starts a defined domain, passing it open file descriptors (containers).
      *
+     * <p>Wraps {@code virDomainCreateWithFiles}.
+     *
      * @param files the file descriptors, each non-negative; the caller keeps them open
      * @see #createWithFiles(int[], Set)
      */
@@ -80,6 +82,8 @@ abstract class DomainLifecycleOps extends DomainBase {
 
     /**
      * Asks the guest to reboot; the hypervisor chooses how.
+     *
+     * <p>Wraps {@code virDomainReboot}.
      *
      * @see #reboot(Set)
      */

@@ -140,6 +140,8 @@ public final class StoragePool extends Handle {
     /**
      * Returns the pool's XML description.
      *
+     * <p>Wraps {@code virStoragePoolGetXMLDesc}.
+     *
      * @return the XML
      * @see #getXmlDesc(Set)
      */
@@ -166,6 +168,8 @@ public final class StoragePool extends Handle {
     /**
      * Builds the pool's underlying storage (creates the directory, formats the device...).
      *
+     * <p>Wraps {@code virStoragePoolBuild}.
+     *
      * @see #build(Set)
      */
     @Wraps("virStoragePoolBuild")
@@ -189,6 +193,8 @@ public final class StoragePool extends Handle {
 
     /**
      * Starts an inactive pool.
+     *
+     * <p>Wraps {@code virStoragePoolCreate}.
      *
      * @see #create(Set)
      */
@@ -225,6 +231,8 @@ public final class StoragePool extends Handle {
 
     /**
      * Deletes the underlying storage of an inactive pool (irreversible).
+     *
+     * <p>Wraps {@code virStoragePoolDelete}.
      *
      * @see #delete(Set)
      */
@@ -392,6 +400,8 @@ public final class StoragePool extends Handle {
     /**
      * Creates a volume in this pool.
      *
+     * <p>Wraps {@code virStorageVolCreateXML}.
+     *
      * @param xml the volume's XML
      * @return the volume; the caller closes it
      * @see #storageVolCreateXml(String, Set)
@@ -421,6 +431,8 @@ public final class StoragePool extends Handle {
 
     /**
      * Creates a volume in this pool as a copy of another volume (of any pool).
+     *
+     * <p>Wraps {@code virStorageVolCreateXMLFrom}.
      *
      * @param xml the new volume's XML
      * @param source the volume to copy

@@ -178,6 +178,8 @@ public final class StorageVol extends Handle {
     /**
      * Deletes the volume from its pool.
      *
+     * <p>Wraps {@code virStorageVolDelete}.
+     *
      * @see #delete(Set)
      */
     @Wraps("virStorageVolDelete")
@@ -230,6 +232,8 @@ public final class StorageVol extends Handle {
 
     /**
      * Changes the volume's capacity.
+     *
+     * <p>Wraps {@code virStorageVolResize}.
      *
      * @param capacity the new capacity in bytes (C {@code unsigned long long})
      * @see #resize(long, Set)
