@@ -1,10 +1,7 @@
 package org.virtfx.libvirt;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.io.IOException;
-import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.Objects;
@@ -35,7 +32,6 @@ public final class Stream extends Handle {
 
     /** Bytes copied per call for {@code byte[]} and heap buffers (libvirt's largest message payload). */
     static final int CHUNK = 256 * 1024;
-    private static final ThreadLocal<Memory> BUFFER = ThreadLocal.withInitial(() -> new Memory(CHUNK));
 
     Stream(Pointer pointer) {
         super(pointer, "Stream", CStream::virStreamFree, p -> "stream");
@@ -73,16 +69,8 @@ public final class Stream extends Handle {
      */
     @Wraps("virStreamSend")
     public int send(byte[] data, int offset, int length) {
-        checkRange(data, offset, length);
-        return call(st -> {
-            if (length == 0) {
-                return 0;
-            }
-            int n = Math.min(length, CHUNK);
-            Memory m = BUFFER.get();
-            m.write(0, data, offset, n);
-            return sendResult(CStream.virStreamSend(st, m, n));
-        });
+        StreamIo.checkRange(data, offset, length);
+        return call(st -> StreamIo.send(st, data, offset, length));
     }
 
     /**
@@ -99,33 +87,7 @@ public final class Stream extends Handle {
     @Wraps("virStreamSend")
     public int send(ByteBuffer src) {
         Objects.requireNonNull(src, "src");
-        if (!src.isDirect() && src.hasArray()) {
-            int n = send(src.array(), src.arrayOffset() + src.position(), src.remaining());
-            advance(src, n);
-            return n;
-        }
-        int rc = call(st -> {
-            int len = Math.min(src.remaining(), src.isDirect() ? Integer.MAX_VALUE : CHUNK);
-            if (len == 0) {
-                return 0;
-            }
-            Pointer data;
-            if (src.isDirect()) {
-                data = Native.getDirectBufferPointer(src).share(src.position());
-            } else {
-                byte[] copy = new byte[len];
-                src.duplicate().get(copy);
-                data = BUFFER.get();
-                data.write(0, copy, 0, len);
-            }
-            try {
-                return sendResult(CStream.virStreamSend(st, data, len));
-            } finally {
-                Reference.reachabilityFence(src);
-            }
-        });
-        advance(src, rc);
-        return rc;
+        return call(st -> StreamIo.send(st, src));
     }
 
     /**
@@ -144,16 +106,8 @@ public final class Stream extends Handle {
      */
     @Wraps("virStreamRecv")
     public int recv(byte[] data, int offset, int length) {
-        checkRange(data, offset, length);
-        return call(st -> {
-            int n = Math.min(length, CHUNK);
-            Memory m = BUFFER.get();
-            int rc = recvResult(CStream.virStreamRecv(st, m, n), "virStreamRecv");
-            if (rc > 0) {
-                m.read(0, data, offset, rc);
-            }
-            return rc;
-        });
+        StreamIo.checkRange(data, offset, length);
+        return call(st -> StreamIo.recv(st, data, offset, length, false, 0));
     }
 
     /**
@@ -187,17 +141,9 @@ public final class Stream extends Handle {
      */
     @Wraps("virStreamRecvFlags")
     public int recvFlags(byte[] data, int offset, int length, Set<StreamRecvFlagsValues> flags) {
-        checkRange(data, offset, length);
+        StreamIo.checkRange(data, offset, length);
         int mask = BitFlag.mask(flags);
-        return call(st -> {
-            int n = Math.min(length, CHUNK);
-            Memory m = BUFFER.get();
-            int rc = recvResult(CStream.virStreamRecvFlags(st, m, n, mask), "virStreamRecvFlags");
-            if (rc > 0) {
-                m.read(0, data, offset, rc);
-            }
-            return rc;
-        });
+        return call(st -> StreamIo.recv(st, data, offset, length, true, mask));
     }
 
     /**
@@ -220,23 +166,7 @@ public final class Stream extends Handle {
         if (dst.isReadOnly()) {
             throw new ReadOnlyBufferException();
         }
-        if (!dst.isDirect()) {
-            int n = mask == 0 ? recv(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining())
-                    : recvFlags(dst.array(), dst.arrayOffset() + dst.position(), dst.remaining(), flagsOf(mask));
-            advance(dst, n);
-            return n;
-        }
-        int rc = call(st -> {
-            Pointer data = Native.getDirectBufferPointer(dst).share(dst.position());
-            try {
-                return mask == 0 ? recvResult(CStream.virStreamRecv(st, data, dst.remaining()), "virStreamRecv")
-                        : recvResult(CStream.virStreamRecvFlags(st, data, dst.remaining(), mask), "virStreamRecvFlags");
-            } finally {
-                Reference.reachabilityFence(dst);
-            }
-        });
-        advance(dst, rc);
-        return rc;
+        return call(st -> StreamIo.recv(st, dst, mask));
     }
 
     /**
@@ -419,37 +349,5 @@ public final class Stream extends Handle {
     @Wraps("virStreamEventRemoveCallback")
     public void eventRemoveCallback() {
         callInt("virStreamEventRemoveCallback", CStream::virStreamEventRemoveCallback);
-    }
-
-    private static void checkRange(byte[] data, int offset, int length) {
-        Objects.requireNonNull(data, "data");
-        if (offset < 0 || length < 0 || offset > data.length - length) {
-            throw new IllegalArgumentException("offset " + offset + " and length " + length
-                    + " do not fit an array of " + data.length);
-        }
-    }
-
-    private static int sendResult(int rc) {
-        return rc == WOULD_BLOCK ? WOULD_BLOCK : ErrorCapture.check(rc, "virStreamSend");
-    }
-
-    private static int recvResult(int rc, String function) {
-        return rc == WOULD_BLOCK || rc == HOLE ? rc : ErrorCapture.check(rc, function);
-    }
-
-    private static void advance(ByteBuffer b, int n) {
-        if (n > 0) {
-            b.position(b.position() + n);
-        }
-    }
-
-    private static Set<StreamRecvFlagsValues> flagsOf(int mask) {
-        Set<StreamRecvFlagsValues> set = java.util.EnumSet.noneOf(StreamRecvFlagsValues.class);
-        for (StreamRecvFlagsValues f : StreamRecvFlagsValues.values()) {
-            if ((mask & f.bit()) != 0) {
-                set.add(f);
-            }
-        }
-        return set;
     }
 }
