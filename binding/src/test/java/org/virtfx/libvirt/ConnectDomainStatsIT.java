@@ -6,24 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bulk domain statistics against the test driver (which offers the state and iothread groups). */
-class ConnectDomainStatsIT {
-    private Connect conn;
+class ConnectDomainStatsIT extends TestDriverFixture {
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-b-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    ConnectDomainStatsIT() {
+        super("/domain-b-testdriver.xml");
     }
 
     @Test

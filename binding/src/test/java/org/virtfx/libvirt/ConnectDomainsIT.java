@@ -2,17 +2,16 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Counting, listing, lookup, definition and creation of domains, on the domain-a fixture. */
-class ConnectDomainsIT {
+class ConnectDomainsIT extends TestDriverFixture {
     private static final String NEW_DOMAIN = """
             <domain type='test'>
               <name>fx-new</name>
@@ -22,18 +21,8 @@ class ConnectDomainsIT {
               <os><type arch='x86_64'>hvm</type></os>
             </domain>""";
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-a-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    ConnectDomainsIT() {
+        super("/domain-a-testdriver.xml");
     }
 
     @Test
@@ -197,13 +186,6 @@ class ConnectDomainsIT {
         assertNoSupport(() -> conn.getDomainCapabilities(null, "x86_64", null, null),
                 "virConnectGetDomainCapabilities");
         assertThatThrownBy(() -> conn.domainXmlToNative(null, NEW_DOMAIN)).isInstanceOf(NullPointerException.class);
-    }
-
-    static void assertNoSupport(Runnable call, String function) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT);
-            assertThat(e.function()).isEqualTo(function);
-        });
     }
 
     private List<String> names(Set<ConnectListAllDomainsFlags> flags) {

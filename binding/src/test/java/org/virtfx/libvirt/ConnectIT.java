@@ -4,25 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Connect} against the test driver on the project's fixture. */
-class ConnectIT {
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
-    }
+class ConnectIT extends TestDriverFixture {
 
     @Test
     void libraryAndConnectionReportVersions() {

@@ -6,29 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Domain checkpoints, which the test driver keeps in memory, on the domain-a fixture. */
-class DomainCheckpointIT {
-    private Connect conn;
+class DomainCheckpointIT extends TestDriverFixture {
     private Domain dom;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-a-testdriver.xml");
-        dom = conn.lookupDomainByName("fx-running");
+    DomainCheckpointIT() {
+        super("/domain-a-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (dom != null) {
-            dom.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        dom = closeAfter(conn.lookupDomainByName("fx-running"));
     }
 
     private DomainCheckpoint create(String name) {

@@ -2,6 +2,7 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,30 +20,22 @@ import org.junit.jupiter.api.Test;
  * Screenshots, keys, signals and NMIs (which the test driver implements), and console, channel,
  * graphics, FD and agent calls (which it does not: checked for validation and error mapping).
  */
-class DomainConsolesIT {
+class DomainConsolesIT extends TestDriverFixture {
     /** The image the test driver streams for every screenshot (libvirt's pkgdatadir). */
     private static final Path TEST_SCREENSHOT = Path.of("/usr/share/libvirt/test-screenshot.png");
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Linux input key code of the A key. */
     private static final int KEY_A = 30;
 
-    private Connect conn;
     private Domain plain;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-c-testdriver.xml");
-        plain = conn.lookupDomainByName("dc-plain");
+    DomainConsolesIT() {
+        super("/domain-c-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (plain != null) {
-            plain.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        plain = closeAfter(conn.lookupDomainByName("dc-plain"));
     }
 
     /** Makes a stream with the C call directly: Stream's own factory belongs to another area. */
@@ -71,13 +62,6 @@ class DomainConsolesIT {
         } finally {
             stream.release();
         }
-    }
-
-    private static void assertNoSupport(ThrowingCallable call, String function) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT);
-            assertThat(e.function()).isEqualTo(function);
-        });
     }
 
     @Test

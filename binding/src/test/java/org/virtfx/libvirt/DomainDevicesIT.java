@@ -2,35 +2,26 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.virtfx.libvirt.ConnectDomainsIT.assertNoSupport;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Devices, metadata and autostart of a domain, on the domain-a fixture. */
-class DomainDevicesIT {
+class DomainDevicesIT extends TestDriverFixture {
     private static final String NS = "https://virtfx.org/xmlns/test/1.0";
     private static final String CDROM = "<disk type='file' device='cdrom'><target dev='hdc' bus='ide'/></disk>";
 
-    private Connect conn;
     private Domain running;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-a-testdriver.xml");
-        running = conn.lookupDomainByName("fx-running");
+    DomainDevicesIT() {
+        super("/domain-a-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (running != null) {
-            running.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        running = closeAfter(conn.lookupDomainByName("fx-running"));
     }
 
     @Test

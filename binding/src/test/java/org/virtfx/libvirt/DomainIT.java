@@ -3,25 +3,10 @@ package org.virtfx.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Domain} against the test driver on the project's fixture. */
-class DomainIT {
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open();
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
-    }
+class DomainIT extends TestDriverFixture {
 
     @Test
     void readsNameUuidIdAndInfo() {

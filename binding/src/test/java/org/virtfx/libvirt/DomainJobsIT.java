@@ -2,6 +2,7 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,37 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
  * migration, block jobs, backups and dirty-rate calls (which it does not: they are checked for
  * argument validation and error mapping here, and need a real daemon for the rest).
  */
-class DomainJobsIT {
+class DomainJobsIT extends TestDriverFixture {
     /** What the test driver writes at the start of save images and core dumps. */
     private static final String TEST_MAGIC = "TestGuestMagic";
 
     @TempDir
     Path dir;
 
-    private Connect conn;
     private Domain plain;
 
+    DomainJobsIT() {
+        super("/domain-c-testdriver.xml");
+    }
+
     @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-c-testdriver.xml");
-        plain = conn.lookupDomainByName("dc-plain");
-    }
-
-    @AfterEach
-    void close() {
-        if (plain != null) {
-            plain.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-    }
-
-    private static void assertNoSupport(ThrowingCallable call, String function) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT);
-            assertThat(e.function()).isEqualTo(function);
-        });
+    void lookUp() {
+        plain = closeAfter(conn.lookupDomainByName("dc-plain"));
     }
 
     private static String head(Path file, int n) throws IOException {

@@ -2,29 +2,18 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.virtfx.libvirt.ConnectDomainsIT.assertNoSupport;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A domain's identity, XML and lifecycle calls with flags, on the domain-a fixture. */
-class DomainLifecycleIT {
-    private Connect conn;
+class DomainLifecycleIT extends TestDriverFixture {
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-a-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    DomainLifecycleIT() {
+        super("/domain-a-testdriver.xml");
     }
 
     @Test

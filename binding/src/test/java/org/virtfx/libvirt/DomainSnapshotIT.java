@@ -6,29 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link DomainSnapshot} and the snapshot calls of {@link Domain}, on the domain-c fixture. */
-class DomainSnapshotIT {
-    private Connect conn;
+class DomainSnapshotIT extends TestDriverFixture {
     private Domain snap;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-c-testdriver.xml");
-        snap = conn.lookupDomainByName("dc-snap");
+    DomainSnapshotIT() {
+        super("/domain-c-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (snap != null) {
-            snap.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        snap = closeAfter(conn.lookupDomainByName("dc-snap"));
     }
 
     private static List<String> names(HandleList<DomainSnapshot> list) {

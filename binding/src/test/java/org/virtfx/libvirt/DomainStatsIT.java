@@ -7,29 +7,20 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Per-domain statistics and the (faked) guest-agent calls against the test driver. */
-class DomainStatsIT {
-    private Connect conn;
+class DomainStatsIT extends TestDriverFixture {
     private Domain dom;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-b-testdriver.xml");
-        dom = conn.lookupDomainByName("db-running");
+    DomainStatsIT() {
+        super("/domain-b-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (dom != null) {
-            dom.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        dom = closeAfter(conn.lookupDomainByName("db-running"));
     }
 
     private static void assertNoSupport(Runnable call) {

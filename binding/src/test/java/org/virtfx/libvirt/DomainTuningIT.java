@@ -7,29 +7,20 @@ import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Memory, vCPU, pinning, I/O thread and typed-parameter tuning against the test driver. */
-class DomainTuningIT {
-    private Connect conn;
+class DomainTuningIT extends TestDriverFixture {
     private Domain dom;
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/domain-b-testdriver.xml");
-        dom = conn.lookupDomainByName("db-running");
+    DomainTuningIT() {
+        super("/domain-b-testdriver.xml");
     }
 
-    @AfterEach
-    void close() {
-        if (dom != null) {
-            dom.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
+    @BeforeEach
+    void lookUp() {
+        dom = closeAfter(conn.lookupDomainByName("db-running"));
     }
 
     private static BitSet cpus(int... n) {

@@ -11,20 +11,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Events fired by the in-process test driver for changes made through the same connection,
  * delivered by the {@link EventLoop}.
  */
-class EventsIT {
+class EventsIT extends TestDriverFixture {
     private static final long WAIT_SECONDS = 20;
     private static final String RUNNING_UUID = "aaaaaaaa-1111-4111-8111-111111111111";
-
-    private Connect conn;
 
     @BeforeAll
     static void startLoop() {
@@ -32,16 +28,8 @@ class EventsIT {
         EventLoop.start();
     }
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/host-events-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    EventsIT() {
+        super("/host-events-testdriver.xml");
     }
 
     private static <E> E next(BlockingQueue<E> queue) throws InterruptedException {

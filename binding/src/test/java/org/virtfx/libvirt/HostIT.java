@@ -7,27 +7,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Host and connection calls ({@link ConnectBase}, {@link ConnectNode}) against the test driver. */
-class HostIT {
+class HostIT extends TestDriverFixture {
     private static final String FIXTURE = "/host-events-testdriver.xml";
     private static final String QEMU64 = "<cpu><arch>x86_64</arch><model>qemu64</model></cpu>";
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open(FIXTURE);
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    HostIT() {
+        super(FIXTURE);
     }
 
     private static void assertNoSupport(Runnable call) {

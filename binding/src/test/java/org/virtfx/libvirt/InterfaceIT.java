@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Interface} and the interface calls of {@link Connect}, against the test driver on {@code net-testdriver.xml}. */
-class InterfaceIT {
+class InterfaceIT extends TestDriverFixture {
     private static final String NEW_XML = "<interface type='ethernet' name='fx-eth9'><start mode='none'/>"
             + "<mac address='52:54:00:0a:00:09'/></interface>";
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open(NetworkIT.FIXTURE);
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    InterfaceIT() {
+        super(NetworkIT.FIXTURE);
     }
 
     @Test

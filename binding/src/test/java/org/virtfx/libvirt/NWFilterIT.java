@@ -2,14 +2,12 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.virtfx.libvirt.NodeDeviceIT.assertNoSupport;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import com.sun.jna.Pointer;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * driver has no network filter driver, so with real filters these need a real-daemon test; here:
  * the error mapping, argument checks, and handles that libvirt itself rejects (NULL).
  */
-class NWFilterIT {
+class NWFilterIT extends TestDriverFixture {
     private static final String FILTER = "<filter name='fx-filter' chain='root'><rule action='accept' direction='in'/></filter>";
     private static final String BINDING = """
             <filterbinding>
@@ -29,34 +27,24 @@ class NWFilterIT {
             """;
     private static final UUID ID = UUID.fromString("66666666-6666-4666-8666-666666666666");
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/devices-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    NWFilterIT() {
+        super("/devices-testdriver.xml");
     }
 
     @Test
     void theTestDriverHasNoNetworkFilters() {
-        assertNoSupport("virConnectNumOfNWFilters", conn::numOfNwFilters);
-        assertNoSupport("virConnectNumOfNWFilters", conn::listNwFilters);
-        assertNoSupport("virConnectListAllNWFilters", conn::listAllNwFilters);
-        assertNoSupport("virNWFilterDefineXML", () -> conn.nwFilterDefineXml(FILTER));
-        assertNoSupport("virNWFilterDefineXMLFlags",
-                () -> conn.nwFilterDefineXml(FILTER, EnumSet.of(NWFilterDefineFlags.VALIDATE)));
-        assertNoSupport("virNWFilterLookupByName", () -> conn.lookupNwFilterByName("fx-filter"));
-        assertNoSupport("virNWFilterLookupByUUID", () -> conn.lookupNwFilterByUuid(ID));
-        assertNoSupport("virNWFilterLookupByUUIDString", () -> conn.lookupNwFilterByUuidString(ID.toString()));
-        assertNoSupport("virConnectListAllNWFilterBindings", conn::listAllNwFilterBindings);
-        assertNoSupport("virNWFilterBindingCreateXML", () -> conn.nwFilterBindingCreateXml(BINDING));
-        assertNoSupport("virNWFilterBindingLookupByPortDev", () -> conn.lookupNwFilterBindingByPortDev("vnet0"));
+        assertNoSupport(conn::numOfNwFilters, "virConnectNumOfNWFilters");
+        assertNoSupport(conn::listNwFilters, "virConnectNumOfNWFilters");
+        assertNoSupport(conn::listAllNwFilters, "virConnectListAllNWFilters");
+        assertNoSupport(() -> conn.nwFilterDefineXml(FILTER), "virNWFilterDefineXML");
+        assertNoSupport(() -> conn.nwFilterDefineXml(FILTER, EnumSet.of(NWFilterDefineFlags.VALIDATE)),
+                "virNWFilterDefineXMLFlags");
+        assertNoSupport(() -> conn.lookupNwFilterByName("fx-filter"), "virNWFilterLookupByName");
+        assertNoSupport(() -> conn.lookupNwFilterByUuid(ID), "virNWFilterLookupByUUID");
+        assertNoSupport(() -> conn.lookupNwFilterByUuidString(ID.toString()), "virNWFilterLookupByUUIDString");
+        assertNoSupport(conn::listAllNwFilterBindings, "virConnectListAllNWFilterBindings");
+        assertNoSupport(() -> conn.nwFilterBindingCreateXml(BINDING), "virNWFilterBindingCreateXML");
+        assertNoSupport(() -> conn.lookupNwFilterBindingByPortDev("vnet0"), "virNWFilterBindingLookupByPortDev");
     }
 
     @Test

@@ -10,28 +10,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Network} and the network calls of {@link Connect}, against the test driver on {@code net-testdriver.xml}. */
-class NetworkIT {
+class NetworkIT extends TestDriverFixture {
     static final String FIXTURE = "/net-testdriver.xml";
     static final String NAT_UUID = "66666666-6666-4666-8666-666666666666";
     static final String ISOLATED_UUID = "88888888-8888-4888-8888-888888888888";
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open(FIXTURE);
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    NetworkIT() {
+        super(FIXTURE);
     }
 
     private static String transientXml(String name, String bridge) {

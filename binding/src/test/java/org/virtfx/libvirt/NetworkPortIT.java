@@ -2,10 +2,10 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,35 +14,20 @@ import org.junit.jupiter.api.Test;
  * {@link ErrorNumber#NO_SUPPORT}, so this checks the error mapping and argument checks only. The
  * port methods themselves (UUID, XML, parameters, network, delete) need a real daemon.
  */
-class NetworkPortIT {
+class NetworkPortIT extends TestDriverFixture {
     private static final String PORT_XML = "<networkport><uuid>99999999-9999-4999-8999-999999999999</uuid>"
             + "<owner><name>fx-guest</name><uuid>11111111-1111-4111-8111-111111111111</uuid></owner>"
             + "<mac address='52:54:00:f0:00:01'/><plug type='network' bridge='virbr9'/></networkport>";
 
-    private Connect conn;
     private Network nat;
 
+    NetworkPortIT() {
+        super(NetworkIT.FIXTURE);
+    }
+
     @BeforeEach
-    void open() {
-        conn = TestDriver.open(NetworkIT.FIXTURE);
-        nat = conn.lookupNetworkByName("fx-nat");
-    }
-
-    @AfterEach
-    void close() {
-        if (nat != null) {
-            nat.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-    }
-
-    private static void assertNoSupport(Runnable call, String function) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT);
-            assertThat(e.getMessage()).contains(function);
-        });
+    void lookUp() {
+        nat = closeAfter(conn.lookupNetworkByName("fx-nat"));
     }
 
     @Test

@@ -2,10 +2,9 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * {@code devices-testdriver.xml}. What the test driver lacks is checked for its error here and
  * needs a real-daemon test.
  */
-class NodeDeviceIT {
+class NodeDeviceIT extends TestDriverFixture {
     private static final String VHBA = """
             <device>
               <parent>scsi_host1</parent>
@@ -26,18 +25,8 @@ class NodeDeviceIT {
             </device>
             """;
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/devices-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    NodeDeviceIT() {
+        super("/devices-testdriver.xml");
     }
 
     @Test
@@ -128,20 +117,20 @@ class NodeDeviceIT {
     @Test
     void callsTheTestDriverLacksFailWithNoSupport() {
         try (NodeDevice host = conn.lookupDeviceByName("scsi_host1")) {
-            assertNoSupport("virNodeDeviceIsActive", host::isActive);
-            assertNoSupport("virNodeDeviceIsPersistent", host::isPersistent);
-            assertNoSupport("virNodeDeviceGetAutostart", host::getAutostart);
-            assertNoSupport("virNodeDeviceSetAutostart", () -> host.setAutostart(true));
-            assertNoSupport("virNodeDeviceCreate", host::create);
-            assertNoSupport("virNodeDeviceUndefine", host::undefine);
-            assertNoSupport("virNodeDeviceDettach", host::detach);
-            assertNoSupport("virNodeDeviceDetachFlags", () -> host.detach("vfio"));
-            assertNoSupport("virNodeDeviceReAttach", host::reAttach);
-            assertNoSupport("virNodeDeviceReset", host::reset);
+            assertNoSupport(host::isActive, "virNodeDeviceIsActive");
+            assertNoSupport(host::isPersistent, "virNodeDeviceIsPersistent");
+            assertNoSupport(host::getAutostart, "virNodeDeviceGetAutostart");
+            assertNoSupport(() -> host.setAutostart(true), "virNodeDeviceSetAutostart");
+            assertNoSupport(host::create, "virNodeDeviceCreate");
+            assertNoSupport(host::undefine, "virNodeDeviceUndefine");
+            assertNoSupport(host::detach, "virNodeDeviceDettach");
+            assertNoSupport(() -> host.detach("vfio"), "virNodeDeviceDetachFlags");
+            assertNoSupport(host::reAttach, "virNodeDeviceReAttach");
+            assertNoSupport(host::reset, "virNodeDeviceReset");
         }
-        assertNoSupport("virNodeDeviceDefineXML", () -> conn.deviceDefineXml(VHBA));
-        assertNoSupport("virNodeDeviceLookupSCSIHostByWWN",
-                () -> conn.lookupDeviceScsiHostByWwn("2000000012341234", "1000000012341234"));
+        assertNoSupport(() -> conn.deviceDefineXml(VHBA), "virNodeDeviceDefineXML");
+        assertNoSupport(() -> conn.lookupDeviceScsiHostByWwn("2000000012341234", "1000000012341234"),
+                "virNodeDeviceLookupSCSIHostByWWN");
     }
 
     @Test
@@ -167,12 +156,5 @@ class NodeDeviceIT {
         assertThatThrownBy(() -> conn.deviceCreateXml("<device>"))
                 .isInstanceOfSatisfying(LibvirtException.class,
                         e -> assertThat(e.function()).isEqualTo("virNodeDeviceCreateXML"));
-    }
-
-    static void assertNoSupport(String function, org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.function()).isEqualTo(function);
-            assertThat(e.is(ErrorNumber.NO_SUPPORT)).isTrue();
-        });
     }
 }

@@ -2,14 +2,12 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.virtfx.libvirt.NodeDeviceIT.assertNoSupport;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import com.sun.jna.Pointer;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,36 +15,26 @@ import org.junit.jupiter.api.Test;
  * so with real secrets these need a real-daemon test; here: the error mapping, argument checks,
  * and a handle that libvirt itself rejects (NULL), which must fail cleanly and never crash.
  */
-class SecretIT {
+class SecretIT extends TestDriverFixture {
     private static final String XML = "<secret ephemeral='no' private='no'><usage type='ceph'><name>fx</name></usage></secret>";
     private static final UUID ID = UUID.fromString("55555555-5555-4555-8555-555555555555");
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/devices-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    SecretIT() {
+        super("/devices-testdriver.xml");
     }
 
     @Test
     void theTestDriverHasNoSecrets() {
-        assertNoSupport("virConnectNumOfSecrets", conn::numOfSecrets);
-        assertNoSupport("virConnectNumOfSecrets", conn::listSecrets);
-        assertNoSupport("virConnectListAllSecrets", conn::listAllSecrets);
-        assertNoSupport("virConnectListAllSecrets",
-                () -> conn.listAllSecrets(EnumSet.of(ConnectListAllSecretsFlags.NO_PRIVATE)));
-        assertNoSupport("virSecretDefineXML", () -> conn.secretDefineXml(XML));
-        assertNoSupport("virSecretDefineXML", () -> conn.secretDefineXml(XML, EnumSet.of(SecretDefineFlags.VALIDATE)));
-        assertNoSupport("virSecretLookupByUUID", () -> conn.lookupSecretByUuid(ID));
-        assertNoSupport("virSecretLookupByUUIDString", () -> conn.lookupSecretByUuidString(ID.toString()));
-        assertNoSupport("virSecretLookupByUsage", () -> conn.lookupSecretByUsage(SecretUsageType.CEPH, "fx"));
+        assertNoSupport(conn::numOfSecrets, "virConnectNumOfSecrets");
+        assertNoSupport(conn::listSecrets, "virConnectNumOfSecrets");
+        assertNoSupport(conn::listAllSecrets, "virConnectListAllSecrets");
+        assertNoSupport(() -> conn.listAllSecrets(EnumSet.of(ConnectListAllSecretsFlags.NO_PRIVATE)),
+                "virConnectListAllSecrets");
+        assertNoSupport(() -> conn.secretDefineXml(XML), "virSecretDefineXML");
+        assertNoSupport(() -> conn.secretDefineXml(XML, EnumSet.of(SecretDefineFlags.VALIDATE)), "virSecretDefineXML");
+        assertNoSupport(() -> conn.lookupSecretByUuid(ID), "virSecretLookupByUUID");
+        assertNoSupport(() -> conn.lookupSecretByUuidString(ID.toString()), "virSecretLookupByUUIDString");
+        assertNoSupport(() -> conn.lookupSecretByUsage(SecretUsageType.CEPH, "fx"), "virSecretLookupByUsage");
     }
 
     @Test

@@ -2,32 +2,21 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Storage pools and volumes against the test driver on {@code storage-testdriver.xml}. */
-class StorageIT {
+class StorageIT extends TestDriverFixture {
     private static final String POOL_UUID = "5a5a5a5a-0000-4000-8000-000000000001";
     private static final long GIB = 1024L * 1024 * 1024;
     private static final long MIB = 1024L * 1024;
 
-    private Connect conn;
-
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/storage-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    StorageIT() {
+        super("/storage-testdriver.xml");
     }
 
     private static String poolXml(String name, String path) {
@@ -296,12 +285,5 @@ class StorageIT {
                     .isInstanceOfSatisfying(LibvirtException.class,
                             e -> assertThat(e.function()).isEqualTo("virStoragePoolGetXMLDesc"));
         }
-    }
-
-    static void assertNoSupport(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String function) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(LibvirtException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorNumber.NO_SUPPORT);
-            assertThat(e.function()).isEqualTo(function);
-        });
     }
 }

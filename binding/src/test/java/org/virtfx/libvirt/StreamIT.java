@@ -2,7 +2,7 @@ package org.virtfx.libvirt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.virtfx.libvirt.StorageIT.assertNoSupport;
+import static org.virtfx.libvirt.TestDriver.assertNoSupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,8 +10,6 @@ import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +17,10 @@ import org.junit.jupiter.api.Test;
  * every data call fails with NO_SUPPORT, but creation, abort, close, argument checks and the
  * Java handler plumbing of the {@code *All} calls can be tested.
  */
-class StreamIT {
-    private Connect conn;
+class StreamIT extends TestDriverFixture {
 
-    @BeforeEach
-    void open() {
-        conn = TestDriver.open("/storage-testdriver.xml");
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
+    StreamIT() {
+        super("/storage-testdriver.xml");
     }
 
     @Test

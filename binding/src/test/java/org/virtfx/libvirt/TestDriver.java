@@ -1,10 +1,13 @@
 package org.virtfx.libvirt;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * The binding's test-driver fixture ({@code testdriver.xml}) and the rule for a missing libvirt.
@@ -57,5 +60,19 @@ final class TestDriver {
     static Connect open(String resource) {
         requireLibvirt();
         return Connect.open(uri(resource));
+    }
+
+    /**
+     * Asserts that a call fails as libvirt fails for a function the driver (or the installed
+     * libvirt) lacks: {@link ErrorNumber#NO_SUPPORT}, reported for that function.
+     *
+     * @param call the call
+     * @param function the C function that must be named as the failing one
+     */
+    static void assertNoSupport(ThrowingCallable call, String function) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(LibvirtException.class, e -> {
+            assertThat(e.code()).as(e.getMessage()).isEqualTo(ErrorNumber.NO_SUPPORT);
+            assertThat(e.function()).isEqualTo(function);
+        });
     }
 }
