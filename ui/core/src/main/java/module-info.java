@@ -9,6 +9,7 @@ module org.virtfx.ui.core {
 
     exports org.virtfx.ui.core;
     exports org.virtfx.ui.core.widgets;
+    exports org.virtfx.ui.core.history;
 
     opens org.virtfx.ui.core to javafx.graphics;
 }
