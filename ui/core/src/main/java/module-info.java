@@ -9,6 +9,8 @@ module org.virtfx.ui.core {
 
     exports org.virtfx.ui.core;
     exports org.virtfx.ui.core.widgets;
+    exports org.virtfx.ui.core.history;
+    exports org.virtfx.ui.core.saved;
 
     opens org.virtfx.ui.core to javafx.graphics;
 }
