@@ -40,7 +40,7 @@ final class ConnectionLoop {
     private final String uri;
     private final LiveModelOptions options;
     private final CredentialPrompt prompt;
-    private final DomainSync domains;
+    private final ModelSyncs syncs;
     private final Model model;
     private final ConnectionWorker worker;
 
@@ -53,11 +53,11 @@ final class ConnectionLoop {
     private boolean flushQueued;
     private int generation;
 
-    ConnectionLoop(String uri, LiveModelOptions options, CredentialPrompt prompt, DomainSync domains, Model model) {
+    ConnectionLoop(String uri, LiveModelOptions options, CredentialPrompt prompt, ModelSyncs syncs, Model model) {
         this.uri = uri;
         this.options = options;
         this.prompt = prompt;
-        this.domains = domains;
+        this.syncs = syncs;
         this.model = model;
         this.backoff = new Backoff(options.firstRetryMillis(), options.maxRetryMillis());
         this.worker = new ConnectionWorker("libvirt-" + uri);
@@ -130,7 +130,8 @@ final class ConnectionLoop {
             if (options.events()) {
                 s.listen(new Generation(gen));
             }
-            domains.hostCpus(hostCpus(s.connect()));
+            syncs.domains().hostCpus(hostCpus(s.connect()));
+            syncs.host().newSession();
             session = s;
             readAndPublish(true);
         } catch (RuntimeException e) {
@@ -153,8 +154,11 @@ final class ConnectionLoop {
 
     /** Worker: one full reading, applied to the model in one batch. */
     private void readAndPublish(boolean full) {
-        List<Runnable> batches = new ArrayList<>(2);
-        add(batches, domains, full);
+        List<Runnable> batches = new ArrayList<>(4);
+        add(batches, syncs.domains(), full);
+        add(batches, syncs.networks(), full);
+        add(batches, syncs.storage(), full);
+        add(batches, syncs.host(), full);
         if (!batches.isEmpty()) {
             model.update(batches.size() == 1 ? batches.get(0) : () -> batches.forEach(Runnable::run));
         }
@@ -293,19 +297,25 @@ final class ConnectionLoop {
         @Override
         public void domainChanged(String uuid) {
             onWorker(() -> {
-                domains.invalidate(uuid);
+                syncs.domains().invalidate(uuid);
                 queueFlush();
             });
         }
 
         @Override
         public void networkChanged(String name) {
-            onWorker(ConnectionLoop.this::queueFlush);
+            onWorker(() -> {
+                syncs.networks().invalidate(name);
+                queueFlush();
+            });
         }
 
         @Override
         public void storagePoolChanged(String name) {
-            onWorker(ConnectionLoop.this::queueFlush);
+            onWorker(() -> {
+                syncs.storage().invalidate(name);
+                queueFlush();
+            });
         }
 
         @Override

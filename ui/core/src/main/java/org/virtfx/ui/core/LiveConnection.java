@@ -10,6 +10,9 @@ import javafx.collections.ObservableList;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ConnectionState;
 import org.virtfx.ui.api.DomainModel;
+import org.virtfx.ui.api.HostModel;
+import org.virtfx.ui.api.NetworkModel;
+import org.virtfx.ui.api.StoragePoolModel;
 import org.virtfx.ui.api.LibvirtCall;
 
 /**
@@ -33,6 +36,9 @@ public final class LiveConnection implements Connection, AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.CONNECTING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final DomainListModel domains;
+    private final NetworkSync networks;
+    private final StorageSync storage;
+    private final LiveHost host;
 
     /**
      * Creates the connection, not yet open; {@link #connect()} opens it.
@@ -51,7 +57,11 @@ public final class LiveConnection implements Connection, AutoCloseable {
         this.demo = demo;
         this.fx = fx;
         this.domains = new DomainListModel(this, options.historyLength());
-        this.loop = new ConnectionLoop(uri, options, prompt, new DomainSync(domains), new Fx());
+        this.networks = new NetworkSync(this);
+        this.storage = new StorageSync(this);
+        this.host = new LiveHost(options.historyLength());
+        ModelSyncs syncs = new ModelSyncs(new DomainSync(domains), networks, storage, new HostSync(host));
+        this.loop = new ConnectionLoop(uri, options, prompt, syncs, new Fx());
     }
 
     /**
@@ -112,6 +122,21 @@ public final class LiveConnection implements Connection, AutoCloseable {
     @Override
     public ObservableList<DomainModel> domains() {
         return domains.domains();
+    }
+
+    @Override
+    public ObservableList<NetworkModel> networks() {
+        return networks.networks();
+    }
+
+    @Override
+    public ObservableList<StoragePoolModel> storagePools() {
+        return storage.pools();
+    }
+
+    @Override
+    public HostModel host() {
+        return host;
     }
 
     @Override
