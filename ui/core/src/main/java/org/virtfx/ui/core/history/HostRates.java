@@ -28,11 +28,10 @@ public final class HostRates {
         double k = kernel.next(s.cpuKernelNs(), s.nanos());
         double u = user.next(s.cpuUserNs(), s.nanos());
         double i = idle.next(s.cpuIdleNs(), s.nanos());
-        double w = s.cpuIowaitNs() < 0 ? 0 : iowait.next(s.cpuIowaitNs(), s.nanos());
-        if (s.cpuIowaitNs() < 0) {
-            iowait.reset();
-        } else if (Double.isNaN(w) && !Double.isNaN(k)) {
-            // iowait appeared only now: count it from the next sample on, keep the rest.
+        // An absent iowait, or one that only just appeared (no baseline yet), counts as zero; when
+        // the time did not advance, the other counters are NaN already.
+        double w = iowait.next(s.cpuIowaitNs(), s.nanos());
+        if (Double.isNaN(w)) {
             w = 0;
         }
         double busy = k + u;

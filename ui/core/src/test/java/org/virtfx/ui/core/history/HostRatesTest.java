@@ -47,6 +47,16 @@ class HostRatesTest {
     }
 
     @Test
+    void anIowaitCounterThatAppearsLaterCountsFromItsSecondSample() {
+        rates.next(cpu(0, 0, 0, 0, -1));
+        // iowait is new here: this interval counts without it
+        assertThat(rates.next(cpu(S, S, 0, 3 * S, 500 * S)).cpuPercent()).isEqualTo(25.0);
+        // then it counts: busy 1 of (1 + 2 idle + 1 iowait)
+        assertThat(rates.next(cpu(2 * S, 2 * S, 0, 5 * S, 501 * S)).cpuPercent()).isEqualTo(25.0);
+        assertThat(rates.next(cpu(3 * S, 4 * S, 0, 5 * S, 501 * S)).cpuPercent()).isEqualTo(100.0);
+    }
+
+    @Test
     void anAbsentCounterIsAGapThenStartsAgain() {
         rates.next(cpu(0, 0, 0, 0, 0));
         assertThat(rates.next(cpu(S, -1, S, S, 0)).cpuPercent()).isNaN();
