@@ -19,6 +19,7 @@ import org.virtfx.app.window.StatusBar;
 import org.virtfx.libvirt.Libvirt;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.core.ConnectionManager;
+import org.virtfx.ui.core.FxThreadGuard;
 import org.virtfx.ui.core.LiveModelOptions;
 import org.virtfx.ui.core.SimpleEventBus;
 import org.virtfx.ui.core.SimpleSelection;
