@@ -1,8 +1,7 @@
 package org.virtfx.ui.core;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.virtfx.testsupport.SystemDependency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.virtfx.libvirt.Libvirt;
@@ -23,12 +22,7 @@ final class CoreTestDriver {
      * @return {@code test:///<absolute path>}: every open starts from the file
      */
     static String uri(String resource) {
-        String why = "libvirt is not installed (Debian package libvirt0)";
-        if (System.getenv("CI") != null) {
-            assertTrue(Libvirt.isAvailable(), why);
-        } else {
-            assumeTrue(Libvirt.isAvailable(), why);
-        }
+        SystemDependency.require(Libvirt.isAvailable(), "libvirt (Debian package libvirt0)");
         try {
             return "test://" + Path.of(CoreTestDriver.class.getResource(resource).toURI());
         } catch (URISyntaxException e) {

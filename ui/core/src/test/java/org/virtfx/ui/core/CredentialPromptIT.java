@@ -38,14 +38,15 @@ class CredentialPromptIT {
         open((uri, questions) -> {
             threads.add(Thread.currentThread().getName());
             for (ConnectCredential q : questions) {
-                asked.add(q.type() + ": " + q.prompt());
+                asked.add(q.prompt());
                 q.setResult(q.type() == ConnectCredentialType.AUTHNAME ? "core-user" : "core-secret");
             }
         }).connect().orTimeout(10, TimeUnit.SECONDS).join();
         assertThat(connection.stateProperty().get()).isEqualTo(ConnectionState.CONNECTED);
         assertThat(connection.domains()).extracting(DomainModel::getName).containsExactly("auth-guest");
-        assertThat(asked).containsExactly("AUTHNAME: Enter username for localhost",
-                "PASSPHRASE: Enter core-user's password for localhost");
+        // libvirt asks for the password as whichever secret type the prompt offers (passphrase or
+        // no-echo prompt), so the test checks the questions, not their types.
+        assertThat(asked).containsExactly("Enter username for localhost", "Enter core-user's password for localhost");
         assertThat(threads).allMatch(t -> t.startsWith("libvirt-test://"));
     }
 
