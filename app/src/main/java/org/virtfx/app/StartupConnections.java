@@ -4,8 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import org.virtfx.ui.core.saved.SavedConnection;
 
-/** Decides what to open at start: the command line's URI, or a local daemon, or the demo host. */
+/**
+ * Decides what to open at start: the command line's URI; else the saved connections marked
+ * autoconnect; else a local daemon (which is then saved, as virt-manager adds
+ * {@code qemu:///system} on its first run); else the demo host.
+ */
 final class StartupConnections {
     /** Where a local libvirt daemon listens (monolithic libvirtd, then the modular virtqemud). */
     static final List<Path> DAEMON_SOCKETS = List.of(
@@ -13,8 +18,17 @@ final class StartupConnections {
             Path.of("/var/run/libvirt/libvirt-sock"),
             Path.of("/run/libvirt/virtqemud-sock"));
 
-    /** What to open. */
-    record Target(String uri, boolean demo) {
+    static final String LOCAL_SYSTEM = "qemu:///system";
+
+    /**
+     * One connection to open.
+     *
+     * @param uri the URI, or null for the demo host
+     * @param name the display name, or empty for the name derived from the URI
+     * @param demo whether it is the built-in demo host
+     * @param save whether to add it to the saved connections (with autoconnect)
+     */
+    record Target(String uri, String name, boolean demo, boolean save) {
     }
 
     private StartupConnections() {
@@ -22,20 +36,34 @@ final class StartupConnections {
 
     /**
      * @param cli the command line
+     * @param saved the saved connections, in the user's order
      * @param exists tells whether a path exists; {@code Files::exists} outside tests
-     * @return the connection to open
+     * @return the connections to open, at least one
      */
-    static Target choose(CommandLine cli, Predicate<Path> exists) {
+    static List<Target> choose(CommandLine cli, List<SavedConnection> saved, Predicate<Path> exists) {
         if (cli.connect().isPresent()) {
-            return new Target(cli.connect().get(), false);
+            return List.of(new Target(cli.connect().get(), "", false, false));
         }
-        if (!cli.demo() && DAEMON_SOCKETS.stream().anyMatch(exists)) {
-            return new Target("qemu:///system", false);
+        if (cli.demo()) {
+            return List.of(demo());
         }
-        return new Target(null, true);
+        List<Target> auto = saved.stream().filter(SavedConnection::autoconnect)
+                .map(s -> new Target(s.uri(), s.name(), false, false)).toList();
+        if (!auto.isEmpty()) {
+            return auto;
+        }
+        boolean known = saved.stream().anyMatch(s -> s.uri().equals(LOCAL_SYSTEM));
+        if (DAEMON_SOCKETS.stream().anyMatch(exists)) {
+            return List.of(new Target(LOCAL_SYSTEM, "", false, !known));
+        }
+        return List.of(demo());
     }
 
-    static Target choose(CommandLine cli) {
-        return choose(cli, Files::exists);
+    static List<Target> choose(CommandLine cli, List<SavedConnection> saved) {
+        return choose(cli, saved, Files::exists);
+    }
+
+    private static Target demo() {
+        return new Target(null, DemoHost.DISPLAY_NAME, true, false);
     }
 }

@@ -1,6 +1,8 @@
 package org.virtfx.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +19,13 @@ import org.virtfx.app.window.StatusBar;
 import org.virtfx.libvirt.Libvirt;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.core.ConnectionManager;
+import org.virtfx.ui.core.FxThreadGuard;
+import org.virtfx.ui.core.LiveModelOptions;
 import org.virtfx.ui.core.SimpleEventBus;
 import org.virtfx.ui.core.SimpleSelection;
+import org.virtfx.ui.core.history.History;
+import org.virtfx.ui.core.saved.SavedConnection;
+import org.virtfx.ui.core.saved.SavedConnections;
 
 /**
  * The composition root: installs the FX-thread guard, loads settings, starts the plugins, builds
@@ -48,7 +55,7 @@ public final class VirtFxApp extends Application {
             return t;
         });
         SettingsStore settings = SettingsStore.load(SettingsStore.defaultDirectory(), settingsWriter);
-        connections = new ConnectionManager(Platform::runLater, POLL_MILLIS);
+        connections = new ConnectionManager(Platform::runLater, modelOptions(settings), null);
         StatusBar status = new StatusBar(connections);
         SimpleSelection selection = new SimpleSelection();
         SimpleEventBus events = new SimpleEventBus();
@@ -57,22 +64,65 @@ public final class VirtFxApp extends Application {
         plugins.startAll(PluginHost.discover());
 
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit).show();
-        Connection first = openFirstConnection(cli);
+        SavedConnections.Loaded saved = SavedConnections.load(SettingsStore.defaultDirectory());
+        Connection first = openStartupConnections(cli, saved.connections());
         if (StartupProbe.enabled()) {
             StartupProbe.install(first, stage.getScene());
         }
 
         reportPluginProblems(status, plugins.statuses());
+        saved.damagedCopy().ifPresent(p -> status.info("The saved connections could not all be read ("
+                + String.join("; ", saved.problems()) + "); the file was kept as " + p));
         settings.damagedCopy().ifPresent(p ->
                 status.info("The settings file could not be read; it was kept as " + p + " and defaults are used"));
     }
 
-    private Connection openFirstConnection(CommandLine cli) {
-        StartupConnections.Target target = StartupConnections.choose(cli);
-        if (target.demo()) {
-            return connections.open(DemoHost.materialize(), DemoHost.DISPLAY_NAME, true);
+    /** @return the first connection opened, which the start-up probe watches */
+    private Connection openStartupConnections(CommandLine cli, List<SavedConnection> saved) {
+        Connection first = null;
+        List<SavedConnection> toSave = new ArrayList<>(saved);
+        for (StartupConnections.Target target : StartupConnections.choose(cli, saved)) {
+            Connection c;
+            if (target.demo()) {
+                c = connections.open(DemoHost.materialize(), DemoHost.DISPLAY_NAME, true);
+            } else if (target.name().isEmpty()) {
+                c = connections.open(target.uri());
+            } else {
+                c = connections.open(target.uri(), target.name(), false);
+            }
+            if (target.save()) {
+                toSave.add(new SavedConnection(target.uri(), "", true));
+            }
+            first = first == null ? c : first;
         }
-        return connections.open(target.uri());
+        if (toSave.size() != saved.size()) {
+            settingsWriter.execute(() -> saveConnections(toSave));
+        }
+        return first;
+    }
+
+    private static java.util.Optional<Long> positiveLong(String text) {
+        try {
+            long v = Long.parseLong(text.trim());
+            return v > 0 ? java.util.Optional.of(v) : java.util.Optional.empty();
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void saveConnections(List<SavedConnection> list) {
+        try {
+            SavedConnections.save(SettingsStore.defaultDirectory(), list);
+        } catch (IOException e) {
+            System.getLogger("org.virtfx.app").log(System.Logger.Level.WARNING, "could not save the connections", e);
+        }
+    }
+
+    /** The live model's settings: {@code model.pollMillis} (default 1000) and {@code model.historyLength} (120). */
+    static LiveModelOptions modelOptions(SettingsStore settings) {
+        long poll = settings.get("model.pollMillis").flatMap(VirtFxApp::positiveLong).orElse(POLL_MILLIS);
+        int history = History.capacityFrom(settings.get("model.historyLength"));
+        return LiveModelOptions.DEFAULTS.withPollMillis(poll).withHistoryLength(history);
     }
 
     private static void reportPluginProblems(StatusBar status, List<PluginStatus> statuses) {

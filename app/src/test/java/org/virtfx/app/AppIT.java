@@ -1,5 +1,6 @@
 package org.virtfx.app;
 
+import org.virtfx.testsupport.SystemDependency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -33,9 +34,7 @@ class AppIT {
 
     @BeforeEach
     void startApp() throws Exception {
-        if (System.getenv("CI") != null) {
-            assertThat(Libvirt.isAvailable()).as("libvirt0 is installed").isTrue();
-        }
+        SystemDependency.require(Libvirt.isAvailable(), "libvirt (Debian package libvirt0)");
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxThreadErrors.add(e)));
         app = FxToolkit.setupApplication(VirtFxApp.class, "--demo");

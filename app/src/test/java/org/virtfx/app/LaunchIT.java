@@ -1,7 +1,7 @@
 package org.virtfx.app;
 
+import org.virtfx.testsupport.SystemDependency;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +21,7 @@ class LaunchIT {
     @Test
     void thePackagedAppShowsTheDemoHostInARealWindow() throws Exception {
         // given the packaged app and an X server
-        boolean haveXvfb = Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "xvfb-run")));
-        if (System.getenv("CI") != null) {
-            assertThat(haveXvfb).as("xvfb-run is installed (Debian packages xvfb, xauth)").isTrue();
-        }
-        assumeTrue(haveXvfb, "xvfb-run is not installed");
+        SystemDependency.require(SystemDependency.findCommand("xvfb-run").isPresent(), "xvfb-run (Debian packages xvfb, xauth)");
         Path target = Path.of("target");
         Path jar;
         try (Stream<Path> files = Files.list(target)) {

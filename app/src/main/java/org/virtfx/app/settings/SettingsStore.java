@@ -2,21 +2,18 @@ package org.virtfx.app.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.virtfx.ui.core.saved.AtomicFiles;
 
 /**
  * The application's settings: one properties file, written atomically (a temporary file, then
@@ -75,16 +72,15 @@ public final class SettingsStore {
             p.stringPropertyNames().forEach(k -> loaded.put(k, p.getProperty(k)));
             return new SettingsStore(file, writer, loaded, Optional.empty());
         } catch (IOException | IllegalArgumentException e) {
-            Path aside = directory.resolve("settings.properties.damaged-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            Optional<Path> aside = Optional.empty();
             try {
-                Files.move(file, aside);
+                aside = Optional.of(AtomicFiles.moveAside(file, Clock.systemDefaultZone()));
             } catch (IOException moveFailed) {
                 e.addSuppressed(moveFailed);
             }
-            LOG.log(Level.WARNING, "settings file " + file + " could not be read; kept as " + aside
-                    + ", using defaults", e);
-            return new SettingsStore(file, writer, Map.of(), Optional.of(aside));
+            LOG.log(Level.WARNING, "settings file " + file + " could not be read; kept as "
+                    + aside.map(Path::toString).orElse("(could not be moved)") + ", using defaults", e);
+            return new SettingsStore(file, writer, Map.of(), aside);
         }
     }
 
@@ -121,18 +117,9 @@ public final class SettingsStore {
     /** Writes every value now, atomically. Serialised: two writes never interleave. */
     public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             Properties p = new Properties();
             p.putAll(new TreeMap<>(values));
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "VirtFX settings");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, out -> p.store(out, "VirtFX settings"));
         } catch (IOException e) {
             throw new UncheckedIOException("could not save settings to " + file, e);
         }

@@ -104,6 +104,7 @@ public final class StatusBar implements Notifier {
             conns.append(c.displayName()).append(": ").append(switch (c.stateProperty().get()) {
                 case CONNECTING -> "connecting…";
                 case CONNECTED -> "connected";
+                case RECONNECTING -> "reconnecting (" + c.errorProperty().get() + ")";
                 case DISCONNECTED -> "disconnected" + (c.errorProperty().get().isEmpty() ? "" : " (" + c.errorProperty().get() + ")");
             });
         }

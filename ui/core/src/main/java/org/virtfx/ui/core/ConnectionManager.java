@@ -15,7 +15,8 @@ import org.virtfx.ui.api.FxThread;
 @FxThread
 public final class ConnectionManager implements Connections, AutoCloseable {
     private final Executor fx;
-    private final long pollMillis;
+    private final LiveModelOptions options;
+    private final CredentialPrompt prompt;
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObservableList<Connection> readOnlyConnections = FXCollections.unmodifiableObservableList(connections);
     private final ObservableList<DomainModel> allDomains = FXCollections.observableArrayList();
@@ -34,11 +35,21 @@ public final class ConnectionManager implements Connections, AutoCloseable {
 
     /**
      * @param fx runs model updates: {@code Platform::runLater}, or a direct executor in tests
+     * @param options how each connection keeps its model live
+     * @param prompt answers credential questions (on a connection's worker), or null
+     */
+    public ConnectionManager(Executor fx, LiveModelOptions options, CredentialPrompt prompt) {
+        this.fx = fx;
+        this.options = options;
+        this.prompt = prompt;
+    }
+
+    /**
+     * @param fx runs model updates: {@code Platform::runLater}, or a direct executor in tests
      * @param pollMillis time between polls of each connection
      */
     public ConnectionManager(Executor fx, long pollMillis) {
-        this.fx = fx;
-        this.pollMillis = pollMillis;
+        this(fx, LiveModelOptions.DEFAULTS.withPollMillis(pollMillis), null);
     }
 
     @Override
@@ -70,7 +81,7 @@ public final class ConnectionManager implements Connections, AutoCloseable {
                 return c;
             }
         }
-        LiveConnection c = new LiveConnection(uri, displayName, demo, fx, pollMillis);
+        LiveConnection c = new LiveConnection(uri, displayName, demo, fx, options, prompt);
         c.domains().addListener(follow);
         connections.add(c);
         c.connect();

@@ -55,6 +55,42 @@ public final class ConnectionWorker implements AutoCloseable {
     }
 
     /**
+     * Runs a task on the worker; a task that throws is logged. After {@link #close()} it is dropped.
+     *
+     * @param task the task
+     */
+    public void execute(Runnable task) {
+        try {
+            executor.execute(() -> runLogged(task));
+        } catch (RuntimeException rejected) {
+            // Closed: nothing is left to update.
+        }
+    }
+
+    /**
+     * Runs a task once on the worker after a delay.
+     *
+     * @param task the task
+     * @param delayMillis the delay
+     * @return cancels it, or null when the worker is closed
+     */
+    public ScheduledFuture<?> schedule(Runnable task, long delayMillis) {
+        try {
+            return executor.schedule(() -> runLogged(task), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException rejected) {
+            return null;
+        }
+    }
+
+    private static void runLogged(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            System.getLogger("org.virtfx.ui.core").log(System.Logger.Level.WARNING, "worker task failed", e);
+        }
+    }
+
+    /**
      * Runs a task periodically on the worker; a run that throws does not stop later runs.
      *
      * @param task the task
@@ -62,13 +98,7 @@ public final class ConnectionWorker implements AutoCloseable {
      * @return cancels the schedule
      */
     public ScheduledFuture<?> every(Runnable task, long periodMillis) {
-        return executor.scheduleWithFixedDelay(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                System.getLogger("org.virtfx.ui.core").log(System.Logger.Level.WARNING, "periodic task failed", e);
-            }
-        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
+        return executor.scheduleWithFixedDelay(() -> runLogged(task), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
     /** Lets queued tasks finish, then ends the thread; returns at once. */

@@ -10,10 +10,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.ui.api.Connection;
+import org.virtfx.ui.api.DomainGraphs;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.api.FxThread;
+import org.virtfx.ui.core.history.DomainHistory;
+import org.virtfx.ui.core.history.DomainPoint;
 
-/** The live model of one domain, updated from snapshots. JavaFX properties fire only on change. */
+/**
+ * The live model of one domain, updated from readings and graph points. JavaFX properties fire
+ * only on change.
+ */
 @FxThread
 final class LiveDomain implements DomainModel {
     private final String uuid;
@@ -23,19 +29,37 @@ final class LiveDomain implements DomainModel {
     private final ReadOnlyIntegerWrapper vcpus = new ReadOnlyIntegerWrapper(this, "vcpus");
     private final ReadOnlyLongWrapper memoryKiB = new ReadOnlyLongWrapper(this, "memoryKiB");
     private final ReadOnlyLongWrapper maxMemoryKiB = new ReadOnlyLongWrapper(this, "maxMemoryKiB");
+    private final ReadOnlyLongWrapper samples = new ReadOnlyLongWrapper(this, "samples");
+    private final DomainHistory history;
 
-    LiveDomain(Connection connection, DomainSnapshot first) {
+    LiveDomain(Connection connection, DomainReading first, int historyLength) {
         this.uuid = first.uuid();
         this.connection = connection;
+        this.history = new DomainHistory(historyLength);
         update(first);
     }
 
-    void update(DomainSnapshot s) {
+    void update(DomainReading s) {
         name.set(s.name());
         state.set(s.state());
         vcpus.set(s.vcpus());
         memoryKiB.set(s.memoryKiB());
         maxMemoryKiB.set(s.maxMemoryKiB());
+    }
+
+    void record(DomainPoint point) {
+        history.append(point);
+        samples.set(samples.get() + 1);
+    }
+
+    @Override
+    public DomainGraphs graphs() {
+        return history;
+    }
+
+    @Override
+    public ReadOnlyLongProperty samplesProperty() {
+        return samples.getReadOnlyProperty();
     }
 
     @Override

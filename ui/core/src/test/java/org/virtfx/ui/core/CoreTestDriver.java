@@ -1,8 +1,7 @@
 package org.virtfx.ui.core;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.virtfx.testsupport.SystemDependency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.virtfx.libvirt.Libvirt;
@@ -13,14 +12,19 @@ final class CoreTestDriver {
     }
 
     static String uri() {
-        String why = "libvirt is not installed (Debian package libvirt0)";
-        if (System.getenv("CI") != null) {
-            assertTrue(Libvirt.isAvailable(), why);
-        } else {
-            assumeTrue(Libvirt.isAvailable(), why);
-        }
+        return uri("/core-testdriver.xml");
+    }
+
+    /**
+     * The URI of another ui/core fixture, with the same CI-fails/local-skips rule as {@link #uri()}.
+     *
+     * @param resource the fixture on the test class path, e.g. {@code /objects-testdriver.xml}
+     * @return {@code test:///<absolute path>}: every open starts from the file
+     */
+    static String uri(String resource) {
+        SystemDependency.require(Libvirt.isAvailable(), "libvirt (Debian package libvirt0)");
         try {
-            return "test://" + Path.of(CoreTestDriver.class.getResource("/core-testdriver.xml").toURI());
+            return "test://" + Path.of(CoreTestDriver.class.getResource(resource).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.Domain;
@@ -15,6 +16,7 @@ import org.virtfx.libvirt.DomainState;
 import org.virtfx.libvirt.LibvirtException;
 import org.virtfx.ui.api.ConnectionState;
 import org.virtfx.ui.api.DomainModel;
+import org.virtfx.testsupport.Wait;
 
 /**
  * The live model against the test driver. Model updates run on a direct executor (the twin of
@@ -34,9 +36,22 @@ class LiveConnectionIT {
     }
 
     private LiveConnection connect() {
-        connection = new LiveConnection(CoreTestDriver.uri(), "Test", false, Runnable::run, NO_TICKS);
+        return connect(LiveModelOptions.DEFAULTS.withPollMillis(NO_TICKS));
+    }
+
+    private LiveConnection connect(LiveModelOptions options) {
+        connection = new LiveConnection(CoreTestDriver.uri(), "Test", false, Runnable::run, options, null);
         connection.connect().orTimeout(10, TimeUnit.SECONDS).join();
         return connection;
+    }
+
+    private void startThroughTheWorker(String name) {
+        connection.call(c -> {
+            try (Domain d = c.lookupDomainByName(name)) {
+                d.create();
+            }
+            return null;
+        }).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
     private DomainModel domain(String name) {
@@ -66,16 +81,70 @@ class LiveConnectionIT {
         List<String> listChanges = new ArrayList<>();
         connection.domains().addListener((ListChangeListener<DomainModel>) c -> listChanges.add(c.toString()));
         // when a shut-off domain is started through the connection's worker
-        connection.call(c -> {
-            try (Domain d = c.lookupDomainByName("core-shutoff")) {
-                d.create();
-            }
-            return null;
-        }).thenCompose(v -> connection.refresh()).orTimeout(10, TimeUnit.SECONDS).join();
+        startThroughTheWorker("core-shutoff");
+        connection.refresh().orTimeout(10, TimeUnit.SECONDS).join();
         // then its model is running, the others did not fire, and the list did not change
         assertThat(domain("core-shutoff").getState()).isEqualTo(DomainState.RUNNING);
         assertThat(stateChanges).containsExactly("core-shutoff");
         assertThat(listChanges).isEmpty();
+    }
+
+    @Test
+    void aLifecycleEventUpdatesTheModelWithoutATick() {
+        // given a model that never ticks
+        connect();
+        // when a domain starts: libvirt's lifecycle event is the only way the model can learn it
+        startThroughTheWorker("core-shutoff");
+        // then the model follows
+        Wait.until("core-shutoff running", Duration.ofSeconds(5), () -> domain("core-shutoff").getState() == DomainState.RUNNING);
+    }
+
+    @Test
+    void definingAndUndefiningAddsAndRemovesTheDomainByEvent() {
+        connect();
+        String xml = "<domain type='test'><name>core-new</name><uuid>aaaaaaaa-0000-4000-8000-0000000000ff</uuid>"
+                + "<memory unit='KiB'>262144</memory><vcpu>3</vcpu><os><type arch='x86_64'>hvm</type></os></domain>";
+        connection.call(c -> {
+            c.domainDefineXml(xml).close();
+            return null;
+        }).orTimeout(10, TimeUnit.SECONDS).join();
+        Wait.until("core-new defined", Duration.ofSeconds(5),
+                () -> connection.domains().stream().anyMatch(d -> d.getName().equals("core-new")));
+        assertThat(domain("core-new").vcpusProperty().get()).isEqualTo(3);
+        assertThat(domain("core-new").getState()).isEqualTo(DomainState.SHUTOFF);
+        connection.call(c -> {
+            try (Domain d = c.lookupDomainByName("core-new")) {
+                d.undefine();
+            }
+            return null;
+        }).orTimeout(10, TimeUnit.SECONDS).join();
+        Wait.until("core-new removed", Duration.ofSeconds(5),
+                () -> connection.domains().stream().noneMatch(d -> d.getName().equals("core-new")));
+        assertThat(connection.domains()).hasSize(3);
+    }
+
+    @Test
+    void withEventsOffPollingAloneKeepsTheModelCorrect() {
+        connect(LiveModelOptions.DEFAULTS.withEvents(false).withPollMillis(50));
+        startThroughTheWorker("core-shutoff");
+        Wait.until("core-shutoff running", Duration.ofSeconds(5), () -> domain("core-shutoff").getState() == DomainState.RUNNING);
+        assertThat(domain("core-shutoff").vcpusProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void everyTickAppendsOneGraphSampleToEveryDomain() {
+        connect(LiveModelOptions.DEFAULTS.withPollMillis(20).withHistoryLength(5));
+        DomainModel running = domain("core-running");
+        DomainModel shutoff = domain("core-shutoff");
+        Wait.until("the history to fill", Duration.ofSeconds(10), () -> running.samplesProperty().get() >= 7);
+        connection.close();
+        connection = null;
+        // the ring keeps the newest 5; a shut-off domain uses no CPU and moves no bytes
+        assertThat(running.graphs().cpu().size()).isEqualTo(5);
+        assertThat(running.graphs().cpu().capacity()).isEqualTo(5);
+        assertThat(shutoff.graphs().cpu().latest()).isZero();
+        assertThat(shutoff.graphs().diskRead().latest()).isZero();
+        assertThat(running.graphs().memory().latest()).isEqualTo(1_048_576);
     }
 
     @Test
@@ -88,7 +157,8 @@ class LiveConnectionIT {
     @Test
     void aConnectionThatCannotOpenIsDisconnectedWithTheReason() {
         CoreTestDriver.uri(); // libvirt is required
-        connection = new LiveConnection("test:///no/such/host.xml", "Broken", false, Runnable::run, NO_TICKS);
+        connection = new LiveConnection("test:///no/such/host.xml", "Broken", false, Runnable::run,
+                LiveModelOptions.DEFAULTS.withPollMillis(NO_TICKS), null);
         assertThatThrownBy(() -> connection.connect().orTimeout(10, TimeUnit.SECONDS).join())
                 .isInstanceOf(CompletionException.class);
         assertThat(connection.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);

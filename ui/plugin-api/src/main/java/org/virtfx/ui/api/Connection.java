@@ -38,6 +38,15 @@ public interface Connection {
     /** @return the connection's domains, one element per UUID */
     ObservableList<DomainModel> domains();
 
+    /** @return the connection's virtual networks, one element per UUID */
+    ObservableList<NetworkModel> networks();
+
+    /** @return the connection's storage pools with their volumes, one element per UUID */
+    ObservableList<StoragePoolModel> storagePools();
+
+    /** @return the connection's host: its facts and graphs */
+    HostModel host();
+
     /**
      * Runs libvirt work on the connection's worker thread.
      *

@@ -37,6 +37,15 @@ public interface DomainModel {
     /** @return the most memory the domain may have, in KiB */
     ReadOnlyLongProperty maxMemoryKiBProperty();
 
+    /** @return the domain's graph history, appended to once per poll tick */
+    DomainGraphs graphs();
+
+    /**
+     * @return how many samples have been appended to {@link #graphs()}: it changes once per
+     *     tick, so a view listens to it to redraw its graphs
+     */
+    ReadOnlyLongProperty samplesProperty();
+
     /** @return the domain's name */
     default String getName() {
         return nameProperty().get();

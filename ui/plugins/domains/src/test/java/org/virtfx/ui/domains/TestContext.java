@@ -1,8 +1,7 @@
 package org.virtfx.ui.domains;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.virtfx.testsupport.SystemDependency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,12 +37,7 @@ final class TestContext implements PluginContext, Notifier, Contributions, Plugi
     }
 
     static String fixtureUri() {
-        String why = "libvirt is not installed (Debian package libvirt0)";
-        if (System.getenv("CI") != null) {
-            assertTrue(Libvirt.isAvailable(), why);
-        } else {
-            assumeTrue(Libvirt.isAvailable(), why);
-        }
+        SystemDependency.require(Libvirt.isAvailable(), "libvirt (Debian package libvirt0)");
         try {
             return "test://" + Path.of(TestContext.class.getResource("/domains-testdriver.xml").toURI());
         } catch (URISyntaxException e) {

@@ -1,0 +1,18 @@
+package org.virtfx.ui.core;
+
+import org.virtfx.libvirt.DomainState;
+
+/**
+ * What one reading found of one domain's listed values: immutable, made on the worker, applied
+ * on the JavaFX thread. Two readings are equal when a table row would show the same thing, so
+ * the diff notifies only rows that changed. (Graph samples travel separately.)
+ *
+ * @param uuid the UUID, the identity
+ * @param name the name
+ * @param state the state
+ * @param vcpus the number of virtual CPUs
+ * @param memoryKiB current memory in KiB
+ * @param maxMemoryKiB maximum memory in KiB
+ */
+record DomainReading(String uuid, String name, DomainState state, int vcpus, long memoryKiB, long maxMemoryKiB) {
+}

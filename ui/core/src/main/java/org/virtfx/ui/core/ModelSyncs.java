@@ -1,0 +1,12 @@
+package org.virtfx.ui.core;
+
+/**
+ * The parts of one connection's live model, each with its worker half and its FX half.
+ *
+ * @param domains the domains
+ * @param networks the virtual networks
+ * @param storage the storage pools and their volumes
+ * @param host the host's facts and graphs
+ */
+record ModelSyncs(DomainSync domains, NetworkSync networks, StorageSync storage, HostSync host) {
+}
