@@ -132,6 +132,7 @@ final class ConnectionLoop {
             }
             syncs.domains().hostCpus(hostCpus(s.connect()));
             syncs.host().newSession();
+            syncs.devices().newSession();
             session = s;
             readAndPublish(true);
         } catch (RuntimeException e) {
@@ -154,10 +155,11 @@ final class ConnectionLoop {
 
     /** Worker: one full reading, applied to the model in one batch. */
     private void readAndPublish(boolean full) {
-        List<Runnable> batches = new ArrayList<>(4);
+        List<Runnable> batches = new ArrayList<>(5);
         add(batches, syncs.domains(), full);
         add(batches, syncs.networks(), full);
         add(batches, syncs.storage(), full);
+        add(batches, syncs.devices(), full);
         add(batches, syncs.host(), full);
         if (!batches.isEmpty()) {
             model.update(batches.size() == 1 ? batches.get(0) : () -> batches.forEach(Runnable::run));
@@ -320,7 +322,10 @@ final class ConnectionLoop {
 
         @Override
         public void nodeDeviceChanged(String name) {
-            onWorker(ConnectionLoop.this::queueFlush);
+            onWorker(() -> {
+                syncs.devices().invalidate(name);
+                queueFlush();
+            });
         }
 
         @Override

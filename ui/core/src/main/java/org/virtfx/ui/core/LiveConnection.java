@@ -12,6 +12,7 @@ import org.virtfx.ui.api.ConnectionState;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.api.HostModel;
 import org.virtfx.ui.api.NetworkModel;
+import org.virtfx.ui.api.NodeDeviceModel;
 import org.virtfx.ui.api.StoragePoolModel;
 import org.virtfx.ui.api.LibvirtCall;
 
@@ -38,6 +39,7 @@ public final class LiveConnection implements Connection, AutoCloseable {
     private final DomainListModel domains;
     private final NetworkSync networks;
     private final StorageSync storage;
+    private final NodeDeviceSync devices;
     private final LiveHost host;
 
     /**
@@ -59,8 +61,9 @@ public final class LiveConnection implements Connection, AutoCloseable {
         this.domains = new DomainListModel(this, options.historyLength());
         this.networks = new NetworkSync(this);
         this.storage = new StorageSync(this);
+        this.devices = new NodeDeviceSync(this);
         this.host = new LiveHost(options.historyLength());
-        ModelSyncs syncs = new ModelSyncs(new DomainSync(domains), networks, storage, new HostSync(host));
+        ModelSyncs syncs = new ModelSyncs(new DomainSync(domains), networks, storage, devices, new HostSync(host));
         this.loop = new ConnectionLoop(uri, options, prompt, syncs, new Fx());
     }
 
@@ -132,6 +135,11 @@ public final class LiveConnection implements Connection, AutoCloseable {
     @Override
     public ObservableList<StoragePoolModel> storagePools() {
         return storage.pools();
+    }
+
+    @Override
+    public ObservableList<NodeDeviceModel> nodeDevices() {
+        return devices.devices();
     }
 
     @Override

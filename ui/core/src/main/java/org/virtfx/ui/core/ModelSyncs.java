@@ -6,7 +6,8 @@ package org.virtfx.ui.core;
  * @param domains the domains
  * @param networks the virtual networks
  * @param storage the storage pools and their volumes
+ * @param devices the host's devices
  * @param host the host's facts and graphs
  */
-record ModelSyncs(DomainSync domains, NetworkSync networks, StorageSync storage, HostSync host) {
+record ModelSyncs(DomainSync domains, NetworkSync networks, StorageSync storage, NodeDeviceSync devices, HostSync host) {
 }

@@ -13,6 +13,7 @@ import org.virtfx.libvirt.StoragePoolState;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.ui.api.HostModel;
 import org.virtfx.ui.api.NetworkModel;
+import org.virtfx.ui.api.NodeDeviceModel;
 import org.virtfx.ui.api.StoragePoolModel;
 
 /**
@@ -84,6 +85,18 @@ class LiveObjectsIT {
         Wait.until("obj-pool inactive", Duration.ofSeconds(5),
                 () -> pool("obj-pool").stateProperty().get() == StoragePoolState.INACTIVE);
         assertThat(pool("obj-pool").volumes()).isEmpty();
+    }
+
+    @Test
+    void theHostsDevicesAreListedWithTheirParentsAndCapabilities() {
+        open(NO_TICKS);
+        assertThat(connection.nodeDevices()).extracting(NodeDeviceModel::name)
+                .containsExactlyInAnyOrder("computer", "pci_0000_00_1f_2");
+        NodeDeviceModel pci = connection.nodeDevices().stream().filter(d -> d.name().equals("pci_0000_00_1f_2"))
+                .findFirst().orElseThrow();
+        assertThat(pci.parent()).isEqualTo("computer");
+        assertThat(pci.capabilities()).containsExactly("pci");
+        assertThat(pci.connection()).isSameAs(connection);
     }
 
     @Test

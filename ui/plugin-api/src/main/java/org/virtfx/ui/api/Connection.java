@@ -44,6 +44,9 @@ public interface Connection {
     /** @return the connection's storage pools with their volumes, one element per UUID */
     ObservableList<StoragePoolModel> storagePools();
 
+    /** @return the host's devices that libvirt knows, one element per name */
+    ObservableList<NodeDeviceModel> nodeDevices();
+
     /** @return the connection's host: its facts and graphs */
     HostModel host();
 
