@@ -72,11 +72,24 @@ abstract class ConnectEventRegistry extends ConnectDevices {
             }
             // The legacy and close registrations return 0, not an id: they are found by function.
             boolean byId = kind != EventRegistrations.Kind.DOMAIN_LEGACY && kind != EventRegistrations.Kind.CLOSE;
-            return registrations().add(kind, byId ? id : -1,
-                    byId ? c -> deregister.call(c, id) : c -> deregisterByFunction(kind, c, fn));
+            EventRegistrations.Deregister undo = byId ? c -> deregister.call(c, id)
+                    : c -> deregisterByFunction(kind, c, fn);
+            return registrations().add(kind, byId ? id : -1, c -> deregisterUnlessDead(undo, c));
         } finally {
             release();
         }
+    }
+
+    /**
+     * Deregisters, and counts a failure on a connection that has died (daemon gone, keepalive
+     * timeout) as done: the server's side of the registration went with the connection and
+     * nothing can be delivered any more, while the remote driver still tries to tell the server
+     * and fails. Without this, closing a registration after a disconnect, the normal clean-up
+     * of a dropped connection, throws. libvirt releases the listener when the connection is freed.
+     */
+    static int deregisterUnlessDead(EventRegistrations.Deregister undo, Pointer conn) {
+        int rc = undo.call(conn);
+        return rc < 0 && CHost.virConnectIsAlive(conn) == 0 ? 0 : rc;
     }
 
     static int deregisterByFunction(EventRegistrations.Kind kind, Pointer conn, Pointer fn) {

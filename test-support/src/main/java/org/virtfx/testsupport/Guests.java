@@ -101,4 +101,28 @@ public final class Guests {
                 </domain>
                 """.formatted(domainType(), name, CHANNEL);
     }
+
+    /**
+     * The guest of {@link #biosGuest(String)} with more devices, such as a disk or an empty
+     * CD-ROM drive for device and block-job tests.
+     *
+     * @param name       the guest's name, e.g. from {@link #uniqueName(String)}
+     * @param devicesXml device elements added at the end of {@code <devices>}, as they are
+     * @return domain XML for a transient or persistent guest
+     */
+    public static String biosGuestWith(String name, String devicesXml) {
+        String xml = biosGuest(name);
+        int end = xml.lastIndexOf("</devices>");
+        return xml.substring(0, end) + devicesXml + "\n  " + xml.substring(end);
+    }
+
+    /**
+     * Device XML of a guest-agent channel ({@code org.qemu.guest_agent.0}): libvirt then
+     * expects an agent, which a BIOS-only guest never starts.
+     *
+     * @return a {@code <channel>} element
+     */
+    public static String agentChannel() {
+        return "<channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel>";
+    }
 }
