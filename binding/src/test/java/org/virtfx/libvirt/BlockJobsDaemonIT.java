@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.Await;
+import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
 import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
@@ -92,7 +92,7 @@ class BlockJobsDaemonIT {
                     EnumSet.of(DomainBlockCopyFlags.SHALLOW));
             Optional<DomainBlockJobInfo> info = guest.getBlockJobInfo("vda", Set.of());
             assertThat(info).hasValueSatisfying(job -> assertThat(job.type()).isEqualTo(DomainBlockJobType.COPY));
-            assertThat(Await.until(() -> isReady(events, "vda"), WAIT)).as("events %s", events).isTrue();
+            assertThat(Wait.holds(() -> isReady(events, "vda"), WAIT)).as("events %s", events).isTrue();
             DomainBlockJobInfo ready = guest.getBlockJobInfo("vda", Set.of()).orElseThrow();
             assertThat(ready.cur()).isEqualTo(ready.end()).isPositive();
             assertThat(Files.exists(copy)).isTrue();
@@ -102,7 +102,7 @@ class BlockJobsDaemonIT {
 
             guest.blockJobAbort("vda", Set.of());
             assertThat(guest.getBlockJobInfo("vda", Set.of())).isEmpty();
-            assertThat(Await.until(() -> has(events, "vda", ConnectDomainEventBlockJobStatus.CANCELED), WAIT)).isTrue();
+            assertThat(Wait.holds(() -> has(events, "vda", ConnectDomainEventBlockJobStatus.CANCELED), WAIT)).isTrue();
         }
         // Aborted, not pivoted: the guest still writes to the original chain.
         assertThat(guest.getXmlDesc()).contains("a-top.qcow2").doesNotContain("a-copy.qcow2");
@@ -113,7 +113,7 @@ class BlockJobsDaemonIT {
         List<DomainEventBlockJob> events = new CopyOnWriteArrayList<>();
         try (EventRegistration reg = conn.domainEventBlockJob2Register(guest, events::add)) {
             guest.blockCommit("vda", null, null, 0, EnumSet.of(DomainBlockCommitFlags.ACTIVE));
-            assertThat(Await.until(() -> isReady(events, "vda"), WAIT)).as("events %s", events).isTrue();
+            assertThat(Wait.holds(() -> isReady(events, "vda"), WAIT)).as("events %s", events).isTrue();
             assertThat(guest.getBlockJobInfo("vda", Set.of()))
                     .hasValueSatisfying(job -> assertThat(job.type()).isEqualTo(DomainBlockJobType.ACTIVE_COMMIT));
             guest.blockJobAbort("vda", Set.of());
@@ -128,7 +128,7 @@ class BlockJobsDaemonIT {
         List<DomainEventBlockJob> events = new CopyOnWriteArrayList<>();
         try (EventRegistration reg = conn.domainEventBlockJob2Register(guest, events::add)) {
             guest.blockPull("vdb", 0, Set.of());
-            assertThat(Await.until(() -> has(events, "vdb", ConnectDomainEventBlockJobStatus.COMPLETED), WAIT))
+            assertThat(Wait.holds(() -> has(events, "vdb", ConnectDomainEventBlockJobStatus.COMPLETED), WAIT))
                     .as("events %s", events).isTrue();
         }
         assertThat(events).allSatisfy(e -> assertThat(e.type()).isEqualTo(DomainBlockJobType.PULL));
@@ -178,7 +178,7 @@ class BlockJobsDaemonIT {
                 assertThat(stats.type()).isEqualTo(DomainJobType.COMPLETED);
                 assertThat(stats.operation()).contains(DomainJobOperation.SAVE);
                 assertThat(stats.timeElapsedMs()).isPresent();
-                assertThat(Await.until(() -> !completed.isEmpty(), WAIT)).isTrue();
+                assertThat(Wait.holds(() -> !completed.isEmpty(), WAIT)).isTrue();
 
                 conn.domainRestore(saved.toString());
                 assertThat(other.isActive()).isTrue();

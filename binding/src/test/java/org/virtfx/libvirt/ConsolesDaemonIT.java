@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.Await;
+import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
 import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
@@ -102,7 +102,7 @@ class ConsolesDaemonIT {
             // read; whatever is there is drained until the stream says it would block.
             byte[] buffer = new byte[1024];
             AtomicInteger last = new AtomicInteger();
-            assertThat(Await.until(() -> {
+            assertThat(Wait.holds(() -> {
                 last.set(console.recv(buffer, 0, buffer.length));
                 return last.get() == Stream.WOULD_BLOCK;
             }, Duration.ofSeconds(10))).as("last recv: %s", last).isTrue();
@@ -134,7 +134,7 @@ class ConsolesDaemonIT {
             guest.openConsole("serial0", third, EnumSet.of(DomainConsoleFlags.FORCE));
             // The forced open cut the first client off: its stream ends or fails.
             AtomicReference<LibvirtException> cutOff = new AtomicReference<>();
-            assertThat(Await.until(() -> {
+            assertThat(Wait.holds(() -> {
                 try {
                     return first.recv(new byte[64], 0, 64) == 0;
                 } catch (LibvirtException e) {

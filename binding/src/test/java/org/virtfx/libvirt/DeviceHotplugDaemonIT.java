@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.Await;
+import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
 import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
@@ -88,7 +88,7 @@ class DeviceHotplugDaemonIT {
             String live = guest.getXmlDesc();
             assertThat(live).contains("<source file='" + image + "'").contains("<target dev='sda' bus='scsi'/>");
             String alias = aliasOf(live, image);
-            assertThat(Await.until(() -> added.contains(alias), Duration.ofSeconds(10))).as("added %s", added).isTrue();
+            assertThat(Wait.holds(() -> added.contains(alias), Duration.ofSeconds(10))).as("added %s", added).isTrue();
 
             guest.detachDevice(disk, EnumSet.of(DomainDeviceModifyFlags.LIVE));
             assertThat(removed.await(10, TimeUnit.SECONDS)).isTrue();
@@ -104,7 +104,7 @@ class DeviceHotplugDaemonIT {
         assertThat(guest.getXmlDesc()).contains("<alias name='ua-virtfx-data'/>");
         guest.detachDeviceAlias("ua-virtfx-data", EnumSet.of(DomainDeviceModifyFlags.LIVE));
         // Asynchronous by contract: the removal shows once QEMU has done it.
-        assertThat(Await.until(() -> !guest.getXmlDesc().contains(image.toString()), Duration.ofSeconds(10)))
+        assertThat(Wait.holds(() -> !guest.getXmlDesc().contains(image.toString()), Duration.ofSeconds(10)))
                 .isTrue();
         assertThatThrownBy(() -> guest.detachDeviceAlias("ua-virtfx-data", EnumSet.of(DomainDeviceModifyFlags.LIVE)))
                 .isInstanceOfSatisfying(LibvirtException.class, e -> {
@@ -138,7 +138,7 @@ class DeviceHotplugDaemonIT {
             // An empty drive keeps a <source> with only its index.
             assertThat(cdromOf(guest.getXmlDesc())).doesNotContain("<source file");
             // Changing media opens and closes the drive's tray, which QEMU reports.
-            assertThat(Await.until(() -> !trays.isEmpty(), Duration.ofSeconds(10))).isTrue();
+            assertThat(Wait.holds(() -> !trays.isEmpty(), Duration.ofSeconds(10))).isTrue();
             assertThat(trays).allSatisfy(e -> assertThat(e.devAlias()).isEqualTo("ide0-1-0"));
         }
         assertThatThrownBy(() -> guest.updateDevice(cdrom("").replace("hdc", "hdd"),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.Await;
+import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
 
@@ -104,7 +104,7 @@ class KeepAliveDaemonIT {
         }
         // The daemon itself is fine after it continues.
         try (Connect again = Connect.open(daemon.qemuUri())) {
-            assertThat(Await.until(again::isAlive, Duration.ofSeconds(TIMEOUT_SECONDS))).isTrue();
+            assertThat(Wait.holds(again::isAlive, Duration.ofSeconds(TIMEOUT_SECONDS))).isTrue();
         }
     }
 

@@ -12,6 +12,18 @@ public final class Wait {
     }
 
     /**
+     * Checks {@code condition} every 20 ms until it holds or {@code timeout} has passed, for
+     * tests that assert on the outcome themselves (with a description of what they saw).
+     *
+     * @param condition what to wait for; called on this thread
+     * @param timeout the longest wait
+     * @return whether the condition held in time
+     */
+    public static boolean holds(BooleanSupplier condition, Duration timeout) {
+        return Poll.until(condition, timeout);
+    }
+
+    /**
      * @param what what is awaited, for the failure message
      * @param timeout how long to wait at most
      * @param condition the condition; may be checked from any thread
