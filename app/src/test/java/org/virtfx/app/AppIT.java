@@ -1,6 +1,5 @@
 package org.virtfx.app;
 
-import org.virtfx.testsupport.SystemDependency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,6 +19,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.libvirt.Libvirt;
+import org.virtfx.testsupport.SystemDependency;
 import org.virtfx.ui.api.DomainModel;
 
 /**

@@ -1,6 +1,5 @@
 package org.virtfx.app;
 
-import org.virtfx.testsupport.SystemDependency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.virtfx.testsupport.SystemDependency;
 
 /**
  * Starts the packaged application the way {@code ./run.sh} does (the module path of

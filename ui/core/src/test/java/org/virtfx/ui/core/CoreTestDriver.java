@@ -1,10 +1,10 @@
 package org.virtfx.ui.core;
 
 
-import org.virtfx.testsupport.SystemDependency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.virtfx.libvirt.Libvirt;
+import org.virtfx.testsupport.SystemDependency;
 
 /** The ui/core fixture ({@code core-testdriver.xml}); in CI a missing libvirt fails, never skips. */
 final class CoreTestDriver {

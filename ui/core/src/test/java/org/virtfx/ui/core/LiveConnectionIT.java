@@ -3,20 +3,20 @@ package org.virtfx.ui.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import javafx.collections.ListChangeListener;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.Domain;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.libvirt.LibvirtException;
+import org.virtfx.testsupport.Wait;
 import org.virtfx.ui.api.ConnectionState;
 import org.virtfx.ui.api.DomainModel;
-import org.virtfx.testsupport.Wait;
 
 /**
  * The live model against the test driver. Model updates run on a direct executor (the twin of

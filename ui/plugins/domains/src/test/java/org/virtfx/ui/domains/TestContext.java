@@ -1,7 +1,6 @@
 package org.virtfx.ui.domains;
 
 
-import org.virtfx.testsupport.SystemDependency;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.util.Subscription;
 import org.virtfx.libvirt.Libvirt;
+import org.virtfx.testsupport.SystemDependency;
 import org.virtfx.ui.api.Connections;
 import org.virtfx.ui.api.ContributionPoint;
 import org.virtfx.ui.api.Contributions;
