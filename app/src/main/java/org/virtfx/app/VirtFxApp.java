@@ -14,6 +14,7 @@ import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
+import org.virtfx.app.window.CredentialsDialog;
 import org.virtfx.app.window.MainWindow;
 import org.virtfx.app.window.StatusBar;
 import org.virtfx.libvirt.Libvirt;
@@ -55,7 +56,8 @@ public final class VirtFxApp extends Application {
             return t;
         });
         SettingsStore settings = SettingsStore.load(SettingsStore.defaultDirectory(), settingsWriter);
-        connections = new ConnectionManager(Platform::runLater, modelOptions(settings), null);
+        connections = new ConnectionManager(Platform::runLater, modelOptions(settings),
+                new CredentialsDialog(Platform::runLater));
         StatusBar status = new StatusBar(connections);
         SimpleSelection selection = new SimpleSelection();
         SimpleEventBus events = new SimpleEventBus();
