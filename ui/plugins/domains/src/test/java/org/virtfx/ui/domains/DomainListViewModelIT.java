@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.core.ConnectionManager;
+import org.virtfx.ui.core.LiveModelOptions;
 
 /**
  * The view model's commands against the test driver, with model updates on a direct executor
@@ -23,7 +24,10 @@ class DomainListViewModelIT {
 
     @BeforeEach
     void open() {
-        connections = new ConnectionManager(Runnable::run, 3_600_000);
+        // No ticks and no events: the model changes only when a test refreshes it, so a test can
+        // hold a row stale on purpose (events are covered by ui/core's tests).
+        connections = new ConnectionManager(Runnable::run, LiveModelOptions.DEFAULTS.withPollMillis(3_600_000).withEvents(false),
+                null);
         connections.open(TestContext.fixtureUri()).refresh().orTimeout(10, TimeUnit.SECONDS).join();
         context = new TestContext(connections);
         model = new DomainListViewModel(context);
