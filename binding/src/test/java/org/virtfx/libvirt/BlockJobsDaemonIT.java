@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
 
 /**
@@ -26,40 +24,19 @@ import org.virtfx.testsupport.SystemDependency;
  * A block copy and an active commit stay in their ready phase until ended, so they can be
  * watched and aborted without a race; a pull ends by itself.
  */
-class BlockJobsDaemonIT {
+class BlockJobsDaemonIT extends DaemonFixture {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private static LibvirtDaemon daemon;
-    private static Connect conn;
     private static Domain guest;
     private static Path images;
     private static Path qemuImg;
 
     @BeforeAll
     static void startGuest() throws Exception {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
         qemuImg = SystemDependency.requireCommand("qemu-img");
-        EventLoop.start();
-        daemon = LibvirtDaemon.start();
-        images = Files.createDirectories(daemon.folder().resolve("images"));
+        images = folder("images");
         String disks = disk(chain("a"), "vda") + disk(chain("b"), "vdb");
-        conn = Connect.open(daemon.qemuUri());
-        guest = conn.domainCreateXml(Guests.biosGuestWith(Guests.uniqueName("blockjobs"), disks));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (guest != null) {
-            guest.destroy();
-            guest.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-        if (daemon != null) {
-            daemon.close();
-        }
+        guest = createGuest(Guests.biosGuestWith(Guests.uniqueName("blockjobs"), disks));
     }
 
     /** Makes {@code NAME-base.qcow2 <- NAME-top.qcow2} and returns the top. */

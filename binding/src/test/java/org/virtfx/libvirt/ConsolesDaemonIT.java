@@ -11,46 +11,22 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
-import org.virtfx.testsupport.SystemDependency;
 
 /**
  * Screenshots, the serial console and channels of a real QEMU guest, which the test driver
  * fakes (its screenshot is a fixed image, it has no console): one SeaBIOS guest with VNC, a
  * serial console on a pty and a virtio-serial channel on a unix socket.
  */
-class ConsolesDaemonIT {
-    private static LibvirtDaemon daemon;
-    private static Connect conn;
+class ConsolesDaemonIT extends DaemonFixture {
     private static Domain guest;
 
     @BeforeAll
     static void startGuest() {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
-        EventLoop.start(); // before the connection: non-blocking streams need the loop
-        daemon = LibvirtDaemon.start();
-        conn = Connect.open(daemon.qemuUri());
-        guest = conn.domainCreateXml(Guests.biosGuest(Guests.uniqueName("consoles")));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (guest != null) {
-            guest.destroy();
-            guest.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-        if (daemon != null) {
-            daemon.close();
-        }
+        guest = createGuest(Guests.biosGuest(Guests.uniqueName("consoles")));
     }
 
     @Test

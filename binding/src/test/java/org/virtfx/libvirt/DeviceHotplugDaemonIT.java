@@ -12,20 +12,17 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
-import org.virtfx.testsupport.SystemDependency;
 
 /**
  * Hot-plug, hot-unplug and media change on a running QEMU guest, which the test driver only
  * pretends to do: one SeaBIOS guest with a virtio-scsi controller (SCSI disks unplug at once,
  * without the guest's help, unlike PCI devices) and an empty IDE CD-ROM drive.
  */
-class DeviceHotplugDaemonIT {
+class DeviceHotplugDaemonIT extends DaemonFixture {
     private static final String EXTRA_DEVICES = """
             <controller type='scsi' index='0' model='virtio-scsi'/>
             <disk type='file' device='cdrom'>
@@ -35,34 +32,13 @@ class DeviceHotplugDaemonIT {
             </disk>
             """;
 
-    private static LibvirtDaemon daemon;
-    private static Connect conn;
     private static Domain guest;
     private static Path files;
 
     @BeforeAll
     static void startGuest() throws IOException {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
-        EventLoop.start();
-        daemon = LibvirtDaemon.start();
-        files = Files.createDirectories(daemon.folder().resolve("images"));
-        conn = Connect.open(daemon.qemuUri());
-        guest = conn.domainCreateXml(Guests.biosGuestWith(Guests.uniqueName("hotplug"), EXTRA_DEVICES));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (guest != null) {
-            guest.destroy();
-            guest.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-        if (daemon != null) {
-            daemon.close();
-        }
+        files = folder("images");
+        guest = createGuest(Guests.biosGuestWith(Guests.uniqueName("hotplug"), EXTRA_DEVICES));
     }
 
     private static String scsiDisk(Path image, String target, String alias) throws IOException {

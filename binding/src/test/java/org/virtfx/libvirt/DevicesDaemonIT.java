@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.LibvirtDaemon;
 
 /**
  * Secrets, host devices and network filters against a real libvirt daemon, which the test driver
  * cannot stand in for: a privileged libvirtd that the harness starts for this class. (In session
  * mode libvirt refuses to define network filters; the test checks for that too.)
  */
-class DevicesDaemonIT {
+class DevicesDaemonIT extends DaemonFixture {
     private static final UUID ID = UUID.fromString("55555555-5555-4555-8555-5555555555a1");
     private static final String SECRET = "<secret ephemeral='no' private='no'><uuid>" + ID
             + "</uuid><usage type='ceph'><name>virtfx-ceph</name></usage></secret>";
@@ -25,35 +20,6 @@ class DevicesDaemonIT {
     private static final UUID FILTER_ID = UUID.fromString("66666666-6666-4666-8666-6666666666a1");
     private static final String FILTER = "<filter name='virtfx-filter' chain='root'><uuid>" + FILTER_ID
             + "</uuid><rule action='accept' direction='in' priority='500'><all/></rule></filter>";
-
-    private Connect conn;
-
-    private static LibvirtDaemon daemon;
-
-    @BeforeAll
-    static void startDaemon() {
-        TestDriver.requireLibvirt();
-        daemon = LibvirtDaemon.start();
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (daemon != null) {
-            daemon.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        conn = Connect.open(daemon.qemuUri());
-    }
-
-    @AfterEach
-    void close() {
-        if (conn != null) {
-            conn.close();
-        }
-    }
 
     @Test
     void secretLifecycleWithABinaryValue() {

@@ -8,15 +8,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
-import org.virtfx.testsupport.SystemDependency;
 
 /**
  * Guest-agent calls against a real QEMU guest that has no agent, the errors a manager must tell
@@ -24,32 +21,12 @@ import org.virtfx.testsupport.SystemDependency;
  * hot-plugged into the same guest half-way). The test driver fakes agent answers instead.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class GuestAgentDaemonIT {
-    private static LibvirtDaemon daemon;
-    private static Connect conn;
+class GuestAgentDaemonIT extends DaemonFixture {
     private static Domain guest;
 
     @BeforeAll
     static void startGuest() {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
-        daemon = LibvirtDaemon.start();
-        conn = Connect.open(daemon.qemuUri());
-        guest = conn.domainCreateXml(Guests.biosGuest(Guests.uniqueName("agent")));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (guest != null) {
-            guest.destroy();
-            guest.close();
-        }
-        if (conn != null) {
-            conn.close();
-        }
-        if (daemon != null) {
-            daemon.close();
-        }
+        guest = createGuest(Guests.biosGuest(Guests.uniqueName("agent")));
     }
 
     @Test

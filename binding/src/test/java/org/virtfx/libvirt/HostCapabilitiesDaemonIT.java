@@ -11,37 +11,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
 
 /**
  * Host and domain capabilities and CPU models from a real QEMU driver, which the test driver
  * cannot give (it has no domain capabilities at all): a private libvirtd, no guest.
  */
-class HostCapabilitiesDaemonIT {
-    private static LibvirtDaemon daemon;
-    private static Connect conn;
-
+class HostCapabilitiesDaemonIT extends DaemonFixture {
     @BeforeAll
-    static void startDaemon() {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
-        daemon = LibvirtDaemon.start();
-        conn = Connect.open(daemon.qemuUri());
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (conn != null) {
-            conn.close();
-        }
-        if (daemon != null) {
-            daemon.close();
-        }
+    static void requireQemu() {
+        SystemDependency.requireCommand(QEMU);
     }
 
     @Test

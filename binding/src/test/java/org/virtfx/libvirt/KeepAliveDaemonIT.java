@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Wait;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.SystemDependency;
 
 /**
@@ -21,25 +19,14 @@ import org.virtfx.testsupport.SystemDependency;
  * or hangs can exercise: a private libvirtd that the test kills (end of file on the socket) or
  * stops with SIGSTOP (keepalive timeout), then brings back. No guest.
  */
-class KeepAliveDaemonIT {
+class KeepAliveDaemonIT extends DaemonFixture {
     private static final int TIMEOUT_SECONDS = 20;
 
-    private static LibvirtDaemon daemon;
     private static String kill;
 
     @BeforeAll
-    static void startDaemon() {
-        TestDriver.requireLibvirt();
+    static void requireKill() {
         kill = SystemDependency.requireCommand("kill").toString();
-        EventLoop.start(); // keepalive and the close callback run on the event loop
-        daemon = LibvirtDaemon.start();
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (daemon != null) {
-            daemon.close();
-        }
     }
 
     @AfterEach

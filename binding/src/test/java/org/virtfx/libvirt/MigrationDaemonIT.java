@@ -20,38 +20,29 @@ import org.virtfx.testsupport.SystemDependency;
  * migration settings of a running guest. The test driver cannot migrate at all.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class MigrationDaemonIT {
+class MigrationDaemonIT extends DaemonFixture {
     private static final long MIB = 1024 * 1024;
 
-    private static LibvirtDaemon source;
+    /** The migration's target; the fixture's {@code daemon} and {@code conn} are its source. */
     private static LibvirtDaemon target;
-    private static Connect conn;
     private static Connect targetConn;
     private static Domain guest;
     private static String name;
 
     @BeforeAll
     static void startGuest() {
-        TestDriver.requireLibvirt();
-        SystemDependency.requireCommand("qemu-system-x86_64");
-        source = LibvirtDaemon.start();
-        target = LibvirtDaemon.start();
-        conn = Connect.open(source.qemuUri());
-        targetConn = Connect.open(target.qemuUri());
+        SystemDependency.requireCommand(QEMU);
+        target = closeAfterAll(LibvirtDaemon.start());
+        targetConn = closeAfterAll(Connect.open(target.qemuUri()));
         name = Guests.uniqueName("migrate");
         guest = conn.domainCreateXml(Guests.biosGuest(name));
     }
 
     @AfterAll
-    static void stopDaemons() {
-        for (AutoCloseable c : new AutoCloseable[] {guest, conn, targetConn, target, source}) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (Exception e) {
-                // The daemons' stop ends any guest left over.
-            }
+    static void closeGuest() {
+        // Not destroyed: migration moves it between the daemons, whose stop ends it wherever it is.
+        if (guest != null) {
+            guest.close();
         }
     }
 

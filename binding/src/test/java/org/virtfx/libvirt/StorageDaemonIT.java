@@ -14,62 +14,42 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.virtfx.testsupport.LibvirtDaemon;
 
 /**
  * Volume upload and download through streams, against a real daemon's storage driver: what the
  * test driver cannot do: a dir pool in the private folder of a libvirtd that the harness
  * starts for this class.
  */
-class StorageDaemonIT {
+class StorageDaemonIT extends DaemonFixture {
     private static final int MIB = 1024 * 1024;
-    private static LibvirtDaemon daemon;
-    private static String uri;
     private static Path dir;
 
-    private Connect conn;
     private StoragePool pool;
 
     @BeforeAll
-    static void startDaemon() throws IOException {
-        TestDriver.requireLibvirt();
-        EventLoop.start(); // before the connection: non-blocking streams need the loop
-        daemon = LibvirtDaemon.start();
-        uri = daemon.qemuUri();
-        dir = Files.createDirectories(daemon.folder().resolve("pools"));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        if (daemon != null) {
-            daemon.close();
-        }
+    static void makePoolsFolder() throws IOException {
+        dir = folder("pools");
     }
 
     @BeforeEach
-    void open() throws IOException {
-        conn = Connect.open(uri);
+    void createPool() throws IOException {
         Path poolDir = Files.createDirectories(dir.resolve("pool-" + System.nanoTime()));
         pool = conn.storagePoolCreateXml("<pool type='dir'><name>" + poolDir.getFileName() + "</name><target><path>"
                 + poolDir + "</path></target></pool>", Set.of());
     }
 
     @AfterEach
-    void close() {
+    void deletePool() {
         if (pool != null) {
             try (HandleList<StorageVol> vols = pool.listAllStorageVolumes()) {
                 vols.forEach(StorageVol::delete);
             }
             pool.destroy();
             pool.close();
-        }
-        if (conn != null) {
-            conn.close();
         }
     }
 
