@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.Domain;
 import org.virtfx.libvirt.DomainState;
 import org.virtfx.testsupport.Guests;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.ui.api.DomainModel;
 
@@ -19,23 +17,13 @@ import org.virtfx.ui.api.DomainModel;
  * driver lacks (CPU time, balloon, vCPUs) fill the domain's graphs, the host's CPU counters move,
  * and QEMU's lifecycle events reach the model.
  */
-class LiveQemuIT {
-    private LibvirtDaemon daemon;
+class LiveQemuIT extends DaemonFixture {
     private LiveConnection connection;
 
-    @BeforeEach
-    void start() {
-        CoreTestDriver.uri(); // libvirt is required
-        daemon = LibvirtDaemon.start();
-    }
-
     @AfterEach
-    void stop() {
+    void closeConnection() {
         if (connection != null) {
             connection.close();
-        }
-        if (daemon != null) {
-            daemon.close();
         }
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.Domain;
 import org.virtfx.libvirt.DomainState;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ConnectionState;
@@ -27,20 +26,17 @@ import org.virtfx.ui.api.DomainModel;
  * One single-thread executor stands in for the JavaFX thread, as every model update must run on
  * one thread.
  */
-class ManyConnectionsIT {
+class ManyConnectionsIT extends DaemonFixture {
     private static final int LOCAL = 16;
     private static final int REMOTE = 4;
 
-    private LibvirtDaemon daemon;
     private ExecutorService fx;
     private ConnectionManager manager;
     private final UncaughtExceptions uncaught = new UncaughtExceptions();
 
     @BeforeEach
     void start() {
-        CoreTestDriver.uri(); // libvirt is required
         uncaught.install();
-        daemon = LibvirtDaemon.start();
         fx = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         manager = new ConnectionManager(fx, new LiveModelOptions(200, 10, true, 100, 1_000), null);
     }
@@ -49,9 +45,6 @@ class ManyConnectionsIT {
     void stop() throws InterruptedException {
         if (manager != null) {
             run(() -> manager.close());
-        }
-        if (daemon != null) {
-            daemon.close();
         }
         fx.shutdown();
         fx.awaitTermination(10, TimeUnit.SECONDS);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.virtfx.libvirt.Connect;
 import org.virtfx.libvirt.Domain;
 import org.virtfx.libvirt.DomainState;
-import org.virtfx.testsupport.LibvirtDaemon;
 import org.virtfx.testsupport.Wait;
 import org.virtfx.ui.api.ConnectionState;
 import org.virtfx.ui.api.DomainModel;
@@ -21,30 +20,24 @@ import org.virtfx.ui.api.DomainModel;
  * A live connection to a real libvirtd that the test kills and restarts, again and again: the
  * model must show the drop quickly, keep its last data meanwhile, and come back by itself.
  */
-class ReconnectIT {
+class ReconnectIT extends DaemonFixture {
     private static final int CYCLES = 20;
     /** The bound for showing a dropped connection. */
     private static final Duration SHOWN_WITHIN = Duration.ofSeconds(2);
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
 
-    private LibvirtDaemon daemon;
     private LiveConnection connection;
     private final UncaughtExceptions uncaught = new UncaughtExceptions();
 
     @BeforeEach
     void start() {
-        CoreTestDriver.uri(); // libvirt is required
         uncaught.install();
-        daemon = LibvirtDaemon.start();
     }
 
     @AfterEach
     void stop() {
         if (connection != null) {
             connection.close();
-        }
-        if (daemon != null) {
-            daemon.close();
         }
         uncaught.uninstall();
     }
