@@ -1,6 +1,5 @@
 package org.virtfx.ui.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,17 +72,11 @@ final class NetworkSync implements ModelSync<NetworkSync.Batch> {
         } else if (covered.isEmpty()) {
             return null;
         } else {
-            List<NetworkSnapshot> reread = new ArrayList<>(covered.size());
-            for (String name : covered) {
-                NetworkSnapshot s = Readings.unlessGone(ErrorNumber.NO_NETWORK, () -> {
-                    try (Network n = connect.lookupNetworkByName(name)) {
-                        return snapshot(n);
-                    }
-                });
-                if (s != null) {
-                    reread.add(s);
+            List<NetworkSnapshot> reread = Readings.each(covered, ErrorNumber.NO_NETWORK, name -> {
+                try (Network n = connect.lookupNetworkByName(name)) {
+                    return snapshot(n);
                 }
-            }
+            });
             next = Readings.merge(last, covered, NetworkSnapshot::name, reread, NetworkSnapshot::uuid);
         }
         Diff<String, NetworkSnapshot> diff = Diff.between(last, next.values(), NetworkSnapshot::uuid);
@@ -99,14 +92,7 @@ final class NetworkSync implements ModelSync<NetworkSync.Batch> {
 
     private static List<NetworkSnapshot> readAll(Connect connect) {
         try (HandleList<Network> networks = connect.listAllNetworks()) {
-            List<NetworkSnapshot> result = new ArrayList<>(networks.size());
-            for (Network n : networks) {
-                NetworkSnapshot s = Readings.unlessGone(ErrorNumber.NO_NETWORK, () -> snapshot(n));
-                if (s != null) {
-                    result.add(s);
-                }
-            }
-            return result;
+            return Readings.each(networks, ErrorNumber.NO_NETWORK, NetworkSync::snapshot);
         }
     }
 

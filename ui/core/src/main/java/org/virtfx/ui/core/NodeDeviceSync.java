@@ -81,19 +81,13 @@ final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
         } else if (dirty.isEmpty()) {
             return null;
         } else {
-            next = new HashMap<>(last);
-            for (String name : dirty) {
-                NodeDeviceSnapshot s = Readings.unlessGone(ErrorNumber.NO_NODE_DEVICE, () -> {
-                    try (NodeDevice d = connect.lookupDeviceByName(name)) {
-                        return snapshot(d);
-                    }
-                });
-                if (s == null) {
-                    next.remove(name);
-                } else {
-                    next.put(name, s);
+            // Keyed by name: a device that is gone drops out, one that is back replaces the old.
+            List<NodeDeviceSnapshot> reread = Readings.each(dirty, ErrorNumber.NO_NODE_DEVICE, name -> {
+                try (NodeDevice d = connect.lookupDeviceByName(name)) {
+                    return snapshot(d);
                 }
-            }
+            });
+            next = Readings.merge(last, dirty, NodeDeviceSnapshot::name, reread, NodeDeviceSnapshot::name);
         }
         dirty.clear();
         Diff<String, NodeDeviceSnapshot> diff = replacingChanges(Diff.between(last, next.values(), NodeDeviceSnapshot::name));
@@ -115,14 +109,7 @@ final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
 
     private List<NodeDeviceSnapshot> readAll(Connect connect) {
         try (HandleList<NodeDevice> devices = connect.listAllNodeDevices()) {
-            List<NodeDeviceSnapshot> result = new ArrayList<>(devices.size());
-            for (NodeDevice d : devices) {
-                NodeDeviceSnapshot s = Readings.unlessGone(ErrorNumber.NO_NODE_DEVICE, () -> snapshot(d));
-                if (s != null) {
-                    result.add(s);
-                }
-            }
-            return result;
+            return Readings.each(devices, ErrorNumber.NO_NODE_DEVICE, NodeDeviceSync::snapshot);
         } catch (LibvirtException e) {
             if (e.is(ErrorNumber.NO_SUPPORT)) {
                 unsupported = true;

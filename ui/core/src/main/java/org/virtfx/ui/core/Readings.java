@@ -1,5 +1,6 @@
 package org.virtfx.ui.core;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,29 @@ final class Readings {
             }
             throw e;
         }
+    }
+
+    /**
+     * Reads each of some objects with {@link #unlessGone}, leaving out those that are gone: the
+     * handles of a {@code virConnectListAll*} list, or the names an event gave, each looked up.
+     *
+     * @param <T> a handle, or a name
+     * @param <S> the snapshot
+     * @param objects the objects to read
+     * @param gone the error libvirt reports for a vanished object ({@code NO_NETWORK}, ...)
+     * @param read the getters (for a name: the lookup, the getters and the handle's close)
+     * @return the readings of the objects that still exist, in the order of {@code objects}
+     * @throws LibvirtException any other error
+     */
+    static <T, S> List<S> each(Collection<T> objects, ErrorNumber gone, Function<T, S> read) {
+        List<S> result = new ArrayList<>(objects.size());
+        for (T t : objects) {
+            S s = unlessGone(gone, () -> read.apply(t));
+            if (s != null) {
+                result.add(s);
+            }
+        }
+        return result;
     }
 
     /**

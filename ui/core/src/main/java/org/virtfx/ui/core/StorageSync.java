@@ -1,6 +1,5 @@
 package org.virtfx.ui.core;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,30 +144,16 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
 
     private static List<StoragePoolSnapshot> readAll(Connect connect) {
         try (HandleList<StoragePool> pools = connect.listAllStoragePools()) {
-            List<StoragePoolSnapshot> result = new ArrayList<>(pools.size());
-            for (StoragePool p : pools) {
-                StoragePoolSnapshot s = Readings.unlessGone(ErrorNumber.NO_STORAGE_POOL, () -> snapshot(p));
-                if (s != null) {
-                    result.add(s);
-                }
-            }
-            return result;
+            return Readings.each(pools, ErrorNumber.NO_STORAGE_POOL, StorageSync::snapshot);
         }
     }
 
     private static List<StoragePoolSnapshot> reread(Connect connect, Set<String> names) {
-        List<StoragePoolSnapshot> result = new ArrayList<>(names.size());
-        for (String name : names) {
-            StoragePoolSnapshot s = Readings.unlessGone(ErrorNumber.NO_STORAGE_POOL, () -> {
-                try (StoragePool p = connect.lookupStoragePoolByName(name)) {
-                    return snapshot(p);
-                }
-            });
-            if (s != null) {
-                result.add(s);
+        return Readings.each(names, ErrorNumber.NO_STORAGE_POOL, name -> {
+            try (StoragePool p = connect.lookupStoragePoolByName(name)) {
+                return snapshot(p);
             }
-        }
-        return result;
+        });
     }
 
     private static StoragePoolSnapshot snapshot(StoragePool p) {
@@ -180,18 +165,11 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
 
     private static List<StorageVolumeSnapshot> volumes(StoragePool p) {
         try (HandleList<StorageVol> volumes = p.listAllStorageVolumes()) {
-            List<StorageVolumeSnapshot> result = new ArrayList<>(volumes.size());
-            for (StorageVol v : volumes) {
-                StorageVolumeSnapshot s = Readings.unlessGone(ErrorNumber.NO_STORAGE_VOL, () -> {
-                    StorageVolInfo info = v.getInfo();
-                    return new StorageVolumeSnapshot(v.getKey(), v.getName(), v.getPath(), info.type(),
-                            info.capacity(), info.allocation());
-                });
-                if (s != null) {
-                    result.add(s);
-                }
-            }
-            return result;
+            return Readings.each(volumes, ErrorNumber.NO_STORAGE_VOL, v -> {
+                StorageVolInfo info = v.getInfo();
+                return new StorageVolumeSnapshot(v.getKey(), v.getName(), v.getPath(), info.type(),
+                        info.capacity(), info.allocation());
+            });
         } catch (LibvirtException e) {
             // Stopped between isActive and here: an inactive pool has no volumes. Its stop event
             // (or the next tick) re-reads its state.
