@@ -1,9 +1,6 @@
 package org.virtfx.ui.core;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javafx.collections.ObservableList;
 import org.virtfx.libvirt.Connect;
 import org.virtfx.libvirt.ErrorNumber;
@@ -38,11 +35,9 @@ final class NetworkSync implements ModelSync<NetworkSync.Batch> {
     private final LiveList<String, NetworkSnapshot, LiveNetwork> models =
             new LiveList<>(NetworkSnapshot::uuid, LiveNetwork::update);
 
-    // Worker thread.
-    private Map<String, NetworkSnapshot> last = Map.of();
-
-    // Any thread: names to re-read, kept until a read that covered them succeeds.
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    // Worker thread, but for mark (any thread).
+    private final NamedReadings<NetworkSnapshot> readings =
+            new NamedReadings<>(NetworkSnapshot::uuid, NetworkSnapshot::name, ErrorNumber.NO_NETWORK);
 
     /** @param owner the connection the models report as theirs */
     NetworkSync(Connection owner) {
@@ -60,28 +55,21 @@ final class NetworkSync implements ModelSync<NetworkSync.Batch> {
      * @param name the network's name
      */
     void invalidate(String name) {
-        dirty.add(name);
+        readings.mark(name);
     }
 
     @Override
     public Batch read(Connect connect, boolean full) {
-        Set<String> covered = Set.copyOf(dirty);
-        Map<String, NetworkSnapshot> next;
-        if (full) {
-            next = Readings.byKey(readAll(connect), NetworkSnapshot::uuid);
-        } else if (covered.isEmpty()) {
+        NamedReadings.Step<NetworkSnapshot> step =
+                readings.next(full, () -> readAll(connect), name -> {
+                    try (Network n = connect.lookupNetworkByName(name)) {
+                        return snapshot(n);
+                    }
+                });
+        if (step == null) {
             return null;
-        } else {
-            List<NetworkSnapshot> reread = Readings.each(covered, ErrorNumber.NO_NETWORK, name -> {
-                try (Network n = connect.lookupNetworkByName(name)) {
-                    return snapshot(n);
-                }
-            });
-            next = Readings.merge(last, covered, NetworkSnapshot::name, reread, NetworkSnapshot::uuid);
         }
-        Diff<String, NetworkSnapshot> diff = Diff.between(last, next.values(), NetworkSnapshot::uuid);
-        last = next;
-        dirty.removeAll(covered);
+        Diff<String, NetworkSnapshot> diff = Diff.between(step.before(), step.after().values(), NetworkSnapshot::uuid);
         return diff.isEmpty() ? null : new Batch(diff);
     }
 

@@ -1,11 +1,7 @@
 package org.virtfx.ui.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javafx.collections.ObservableList;
 import org.virtfx.libvirt.Connect;
 import org.virtfx.libvirt.ErrorNumber;
@@ -22,8 +18,8 @@ import org.virtfx.ui.api.NodeDeviceModel;
  * device they name in between. A driver without node devices (NO_SUPPORT) is asked once per
  * session.
  *
- * <p>Worker-side: {@link #last}, {@link #dirty}, {@link #ticks}, {@link #unsupported}. FX-side:
- * {@link #models}.
+ * <p>Worker-side: {@link #readings} (the last reading and the names to re-read), {@link #ticks},
+ * {@link #unsupported}. FX-side: {@link #models}.
  */
 final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
     static final int FULL_EVERY = 30;
@@ -34,9 +30,9 @@ final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
 
     private final Connection owner;
 
-    // Worker-confined.
-    private Map<String, NodeDeviceSnapshot> last = new HashMap<>();
-    private final Set<String> dirty = new LinkedHashSet<>();
+    // Worker-confined. Devices have no UUID: the name is their key.
+    private final NamedReadings<NodeDeviceSnapshot> readings =
+            new NamedReadings<>(NodeDeviceSnapshot::name, NodeDeviceSnapshot::name, ErrorNumber.NO_NODE_DEVICE);
     private int ticks;
     private boolean unsupported;
 
@@ -62,7 +58,7 @@ final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
 
     /** Worker: an event named this device. */
     void invalidate(String name) {
-        dirty.add(name);
+        readings.mark(name);
     }
 
     @Override
@@ -71,27 +67,17 @@ final class NodeDeviceSync implements ModelSync<NodeDeviceSync.Batch> {
             return null;
         }
         boolean listAll = full && ticks++ % FULL_EVERY == 0;
-        Map<String, NodeDeviceSnapshot> next;
-        if (listAll) {
-            List<NodeDeviceSnapshot> all = readAll(connect);
-            if (all == null) {
-                return null;
-            }
-            next = Readings.byKey(all, NodeDeviceSnapshot::name);
-        } else if (dirty.isEmpty()) {
+        NamedReadings.Step<NodeDeviceSnapshot> step =
+                readings.next(listAll, () -> readAll(connect), name -> {
+                    try (NodeDevice d = connect.lookupDeviceByName(name)) {
+                        return snapshot(d);
+                    }
+                });
+        if (step == null) {
             return null;
-        } else {
-            // Keyed by name: a device that is gone drops out, one that is back replaces the old.
-            List<NodeDeviceSnapshot> reread = Readings.each(dirty, ErrorNumber.NO_NODE_DEVICE, name -> {
-                try (NodeDevice d = connect.lookupDeviceByName(name)) {
-                    return snapshot(d);
-                }
-            });
-            next = Readings.merge(last, dirty, NodeDeviceSnapshot::name, reread, NodeDeviceSnapshot::name);
         }
-        dirty.clear();
-        Diff<String, NodeDeviceSnapshot> diff = replacingChanges(Diff.between(last, next.values(), NodeDeviceSnapshot::name));
-        last = next;
+        Diff<String, NodeDeviceSnapshot> diff =
+                replacingChanges(Diff.between(step.before(), step.after().values(), NodeDeviceSnapshot::name));
         return diff.isEmpty() ? null : new Batch(diff);
     }
 

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javafx.collections.ObservableList;
 import org.virtfx.libvirt.Connect;
 import org.virtfx.libvirt.ErrorNumber;
@@ -52,11 +51,9 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
     private final LiveList<String, StoragePoolSnapshot, LiveStoragePool> models =
             new LiveList<>(StoragePoolSnapshot::uuid, LiveStoragePool::update);
 
-    // Worker thread: the last reading, with volumes.
-    private Map<String, StoragePoolSnapshot> last = Map.of();
-
-    // Any thread: names to re-read, kept until a read that covered them succeeds.
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    // Worker thread, but for mark (any thread): the last reading, with volumes.
+    private final NamedReadings<StoragePoolSnapshot> readings =
+            new NamedReadings<>(StoragePoolSnapshot::uuid, StoragePoolSnapshot::name, ErrorNumber.NO_STORAGE_POOL);
 
     /** @param owner the connection the models report as theirs */
     StorageSync(Connection owner) {
@@ -75,29 +72,27 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
      * @param name the pool's name
      */
     void invalidate(String name) {
-        dirty.add(name);
+        readings.mark(name);
     }
 
     @Override
     public Batch read(Connect connect, boolean full) {
-        Set<String> covered = Set.copyOf(dirty);
-        List<StoragePoolSnapshot> read;
-        Map<String, StoragePoolSnapshot> next;
-        if (full) {
-            read = readAll(connect);
-            next = Readings.byKey(read, StoragePoolSnapshot::uuid);
-        } else if (covered.isEmpty()) {
+        NamedReadings.Step<StoragePoolSnapshot> step =
+                readings.next(full, () -> readAll(connect), name -> {
+                    try (StoragePool p = connect.lookupStoragePoolByName(name)) {
+                        return snapshot(p);
+                    }
+                });
+        if (step == null) {
             return null;
-        } else {
-            read = reread(connect, covered);
-            next = Readings.merge(last, covered, StoragePoolSnapshot::name, read, StoragePoolSnapshot::uuid);
         }
+        Map<String, StoragePoolSnapshot> last = step.before();
         // The pools' own values and their volumes change apart: a new volume is no pool change.
         Diff<String, StoragePoolSnapshot> pools =
-                Diff.between(withoutVolumes(last.values()), withoutVolumes(next.values()).values(),
+                Diff.between(withoutVolumes(last.values()), withoutVolumes(step.after().values()).values(),
                         StoragePoolSnapshot::uuid);
         Map<String, Diff<String, StorageVolumeSnapshot>> volumes = new HashMap<>();
-        for (StoragePoolSnapshot now : read) {
+        for (StoragePoolSnapshot now : step.read()) {
             StoragePoolSnapshot before = last.get(now.uuid());
             Map<String, StorageVolumeSnapshot> was = before == null
                     ? Map.of() : Readings.byKey(before.volumes(), StorageVolumeSnapshot::key);
@@ -106,8 +101,6 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
                 volumes.put(now.uuid(), diff);
             }
         }
-        last = next;
-        dirty.removeAll(covered);
         return pools.isEmpty() && volumes.isEmpty() ? null : new Batch(pools, volumes);
     }
 
@@ -146,14 +139,6 @@ final class StorageSync implements ModelSync<StorageSync.Batch> {
         try (HandleList<StoragePool> pools = connect.listAllStoragePools()) {
             return Readings.each(pools, ErrorNumber.NO_STORAGE_POOL, StorageSync::snapshot);
         }
-    }
-
-    private static List<StoragePoolSnapshot> reread(Connect connect, Set<String> names) {
-        return Readings.each(names, ErrorNumber.NO_STORAGE_POOL, name -> {
-            try (StoragePool p = connect.lookupStoragePoolByName(name)) {
-                return snapshot(p);
-            }
-        });
     }
 
     private static StoragePoolSnapshot snapshot(StoragePool p) {
