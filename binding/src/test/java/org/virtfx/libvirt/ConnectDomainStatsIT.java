@@ -56,6 +56,52 @@ class ConnectDomainStatsIT {
     }
 
     @Test
+    void handlesAreMadeOnceOnDemandAndClosedWithTheList() {
+        Domain handle;
+        DomainStatsRecord paused;
+        try (DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE))) {
+            paused = find(list, "db-paused");
+            handle = paused.domain();
+            assertThat(paused.domain()).isSameAs(handle);
+            assertThat(handle.getName()).isEqualTo("db-paused");
+            assertThat(handle.isClosed()).isFalse();
+        }
+        assertThat(handle.isClosed()).isTrue();
+        assertThatThrownBy(paused::domain).isInstanceOf(IllegalStateException.class);
+        // The plain values outlive the native records.
+        assertThat(paused.name()).isEqualTo("db-paused");
+        assertThat(paused.uuid()).hasSize(36);
+        assertThat(paused.stats().getInt("state.state")).hasValue(DomainState.PAUSED.value());
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE));
+        Domain d = list.get(0).domain();
+        list.close();
+        list.close();
+        assertThat(d.isClosed()).isTrue();
+    }
+
+    @Test
+    void aListLeftOpenIsReportedAsALeak() {
+        assertThat(conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE))).hasSize(3); // never closed
+        LeakGuard.collectGarbage();
+        assertThat(LeakGuard.drain()).containsExactly(
+                "DomainStatsList of 3 records was not closed; freed by the garbage collector");
+    }
+
+    @Test
+    void recordsAreValues() {
+        try (DomainStatsList a = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE), Set.of());
+                DomainStatsList b = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE), Set.of())) {
+            assertThat(a).isEqualTo(b);
+            assertThat(a.hashCode()).isEqualTo(b.hashCode());
+            assertThat(a.get(0).toString()).contains("name=" + a.get(0).name(), "state.state");
+        }
+    }
+
+    @Test
     void namedVariantCarriesNoHandlesAndFilters() {
         DomainStatsList list = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE),
                 EnumSet.of(ConnectGetAllDomainStatsFlags.RUNNING));
