@@ -56,6 +56,13 @@ static void get_all_domain_stats(void) {
     sink += n;
 }
 
+/* A successful lookup of a domain by name, and its handle freed. */
+static void lookup_by_name(void) {
+    virDomainPtr d = virDomainLookupByName(conn, "bench-0000");
+    if (!d) abort();
+    sink += virDomainFree(d);
+}
+
 /* A failed lookup, its error copied out and reset, as a binding reads it for its exception. */
 static void failed_lookup(void) {
     virDomainPtr d = virDomainLookupByName(conn, "no-such-domain");
@@ -107,6 +114,7 @@ int main(int argc, char **argv) {
     measure("getInfo", get_info);
     measure("listAllDomains", list_all_domains);
     measure("getAllDomainStats", get_all_domain_stats);
+    measure("lookupByName", lookup_by_name);
     measure("failedLookup", failed_lookup);
 
     virDomainFree(domain);

@@ -26,7 +26,9 @@ public final class ResultTable {
         ROWS.put("getInfo", "virDomainGetInfo (kept handle)");
         ROWS.put("listAllDomains", "virConnectListAllDomains (1000) + free");
         ROWS.put("getAllDomainStats", "virConnectGetAllDomainStats (1000, STATE)");
+        ROWS.put("getAllDomainStatsEveryHandle", "… same, every record's domain() handle asked for");
         ROWS.put("getAllDomainStatsNamed", "… same, VirtFX records without handles");
+        ROWS.put("lookupByName", "virDomainLookupByName + free");
         ROWS.put("failedLookup", "failed virDomainLookupByName");
     }
 
@@ -46,7 +48,7 @@ public final class ResultTable {
         System.out.println("|---|---:|---:|---:|---:|---:|");
         for (Map.Entry<String, String> row : ROWS.entrySet()) {
             String m = row.getKey();
-            double[] base = c.get(m.equals("getAllDomainStatsNamed") ? "getAllDomainStats" : m);
+            double[] base = c.get(m.startsWith("getAllDomainStats") ? "getAllDomainStats" : m);
             double[] vfx = jmh.get("VirtFxBench." + m);
             double[] org = jmh.get("OrgLibvirtBench." + m);
             System.out.printf("| %s | %s | %s | %s | %s | %s |%n", row.getValue(), cell(base), cell(vfx),
