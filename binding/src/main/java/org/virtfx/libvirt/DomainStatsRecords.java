@@ -5,11 +5,12 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.virtfx.libvirt.internal.NativeStrings;
+import org.virtfx.libvirt.internal.RawDomainCalls;
 import org.virtfx.libvirt.internal.StructLayout;
 
 /**
@@ -18,9 +19,6 @@ import org.virtfx.libvirt.internal.StructLayout;
  * Thread-safe: no state.
  */
 final class DomainStatsRecords {
-    /** {@code VIR_UUID_STRING_BUFLEN}. */
-    private static final int UUID_STRING_BUFLEN = 37;
-
     // struct _virDomainStatsRecord { virDomainPtr dom; virTypedParameterPtr params; int nparams; }
     static final int DOM;
     static final int PARAMS;
@@ -132,20 +130,21 @@ final class DomainStatsRecords {
             return new DomainStatsList(new String[0], new String[0], new TypedParams[0], null);
         }
         final String[] names = new String[count];
-        final String[] uuids = new String[count];
         final TypedParams[] stats = new TypedParams[count];
         final Pointer[] doms = new Pointer[count];
         boolean kept = false;
-        try (Memory uuidBuf = new Memory(UUID_STRING_BUFLEN)) {
-            byte[] uuidBytes = new byte[UUID_STRING_BUFLEN - 1];
+        // Raw UUIDs are copied into one block and formatted in Java: virDomainGetUUIDString's
+        // printf cost more than the rest of a record's decoding (stack profile, docs/PERFORMANCE.md).
+        try (Memory uuidRaw = new Memory((long) count * Uuids.BUFLEN)) {
             int n = decode(array, count, (i, dom, s) -> {
                 names[i] = name(dom);
-                uuids[i] = uuid(dom, uuidBuf, uuidBytes);
+                uuid(dom, uuidRaw, i);
                 stats[i] = s;
                 doms[i] = dom;
             });
+            String[] uuids = uuidStrings(uuidRaw, n);
             // n < count only when libvirt's count and its NULL terminator disagree
-            DomainStatsList list = new DomainStatsList(cut(names, n), cut(uuids, n), cut(stats, n),
+            DomainStatsList list = new DomainStatsList(cut(names, n), uuids, cut(stats, n),
                     handles ? new DomainStatsHandles(array, cut(doms, n)) : null);
             kept = handles;
             return list;
@@ -156,22 +155,44 @@ final class DomainStatsRecords {
         }
     }
 
+    /** Formats {@code n} raw UUIDs as libvirt does ({@code virUUIDFormat}: lower-case, 8-4-4-4-12). */
+    private static String[] uuidStrings(Memory raw, int n) {
+        String[] out = new String[n];
+        if (n == 0) {
+            return out;
+        }
+        ByteBuffer b = raw.getByteBuffer(0, (long) n * Uuids.BUFLEN); // big-endian: RFC 4122 order
+        for (int i = 0; i < n; i++) {
+            out[i] = new UUID(b.getLong(i * Uuids.BUFLEN), b.getLong(i * Uuids.BUFLEN + 8)).toString();
+        }
+        return out;
+    }
+
     private static <T> T[] cut(T[] a, int n) {
         return n == a.length ? a : Arrays.copyOf(a, n);
     }
 
     private static String name(Pointer dom) {
-        String name = NativeStrings.borrowUtf8(CDomain.virDomainGetName(dom));
+        Pointer p;
+        if (RawDomainCalls.LINKED) {
+            long address = RawDomainCalls.virDomainGetName(Pointer.nativeValue(dom));
+            p = address == 0 ? null : new Pointer(address);
+        } else {
+            p = CDomain.virDomainGetName(dom);
+        }
+        String name = NativeStrings.borrowUtf8(p);
         if (name == null) {
             throw ErrorCapture.lastError("virDomainGetName");
         }
         return name;
     }
 
-    /** Formats the UUID into {@code buf} and reads its 36 ASCII characters with one native read. */
-    private static String uuid(Pointer dom, Pointer buf, byte[] bytes) {
-        ErrorCapture.check(CDomain.virDomainGetUUIDString(dom, buf), "virDomainGetUUIDString");
-        buf.read(0, bytes, 0, bytes.length);
-        return new String(bytes, StandardCharsets.ISO_8859_1);
+    /** Copies record {@code i}'s raw UUID to its slot of {@code raw}. */
+    private static void uuid(Pointer dom, Memory raw, int i) {
+        long offset = (long) i * Uuids.BUFLEN;
+        int rc = RawDomainCalls.LINKED
+                ? RawDomainCalls.virDomainGetUUID(Pointer.nativeValue(dom), Pointer.nativeValue(raw) + offset)
+                : CDomain.virDomainGetUUID(dom, raw.share(offset, Uuids.BUFLEN));
+        ErrorCapture.check(rc, "virDomainGetUUID");
     }
 }
