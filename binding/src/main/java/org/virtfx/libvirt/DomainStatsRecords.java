@@ -161,7 +161,8 @@ final class DomainStatsRecords {
         if (n == 0) {
             return out;
         }
-        ByteBuffer b = raw.getByteBuffer(0, (long) n * Uuids.BUFLEN); // big-endian: RFC 4122 order
+        // RFC 4122 order is big-endian; JNA's view comes in native order.
+        ByteBuffer b = raw.getByteBuffer(0, (long) n * Uuids.BUFLEN).order(ByteOrder.BIG_ENDIAN);
         for (int i = 0; i < n; i++) {
             out[i] = new UUID(b.getLong(i * Uuids.BUFLEN), b.getLong(i * Uuids.BUFLEN + 8)).toString();
         }

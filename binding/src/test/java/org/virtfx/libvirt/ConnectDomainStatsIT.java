@@ -3,6 +3,7 @@ package org.virtfx.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -85,10 +86,19 @@ class ConnectDomainStatsIT {
 
     @Test
     void aListLeftOpenIsReportedAsALeak() {
-        assertThat(conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE))).hasSize(3); // never closed
-        LeakGuard.collectGarbage();
-        assertThat(LeakGuard.drain()).containsExactly(
+        assertThat(openAndForget()).isEqualTo(3);
+        List<String> reports = new ArrayList<>();
+        // The Cleaner may run the sentinel of collectGarbage before the list's action: go again.
+        for (int i = 0; i < 20 && reports.isEmpty(); i++) {
+            LeakGuard.collectGarbage();
+            reports.addAll(LeakGuard.drain());
+        }
+        assertThat(reports).containsExactly(
                 "DomainStatsList of 3 records was not closed; freed by the garbage collector");
+    }
+
+    private int openAndForget() {
+        return conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE)).size(); // never closed, on purpose
     }
 
     @Test
