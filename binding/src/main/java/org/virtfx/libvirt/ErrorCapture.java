@@ -11,11 +11,12 @@ import org.virtfx.libvirt.internal.StructLayout;
  * after the failing call, before any other libvirt call on that thread replaces it.
  */
 final class ErrorCapture {
-    // struct _virError, in field order (virterror.h): the fields read here, which come first.
+    // struct _virError, in field order (virterror.h).
     private static final int CODE;
     private static final int DOMAIN;
     private static final int MESSAGE;
     private static final int LEVEL;
+    static final int SIZE;
 
     static {
         StructLayout l = new StructLayout();
@@ -23,6 +24,15 @@ final class ErrorCapture {
         DOMAIN = l.addInt();
         MESSAGE = l.addPointer();
         LEVEL = l.addInt();
+        l.addPointer(); // conn, deprecated
+        l.addPointer(); // dom, deprecated
+        l.addPointer(); // str1
+        l.addPointer(); // str2
+        l.addPointer(); // str3
+        l.addInt(); // int1
+        l.addInt(); // int2
+        l.addPointer(); // net, deprecated
+        SIZE = l.size();
     }
 
     private ErrorCapture() {
