@@ -56,6 +56,29 @@ static void get_all_domain_stats(void) {
     sink += n;
 }
 
+/* As get_all_domain_stats, and each record's name and raw UUID read, as a binding's records carry
+ * them: the C floor of VirtFX's getAllDomainStatsNamed. */
+static void get_all_domain_stats_named(void) {
+    virDomainStatsRecordPtr *recs = NULL;
+    unsigned char uuid[VIR_UUID_BUFLEN];
+    int n = virConnectGetAllDomainStats(conn, VIR_DOMAIN_STATS_STATE, &recs, 0);
+    if (n < 0) abort();
+    for (int i = 0; i < n; i++) {
+        const char *name = virDomainGetName(recs[i]->dom);
+        if (!name || virDomainGetUUID(recs[i]->dom, uuid) < 0) abort();
+        sink += (long) strlen(name) + uuid[0];
+    }
+    virDomainStatsRecordListFree(recs);
+    sink += n;
+}
+
+/* A successful lookup of a domain by name, and its handle freed. */
+static void lookup_by_name(void) {
+    virDomainPtr d = virDomainLookupByName(conn, "bench-0000");
+    if (!d) abort();
+    sink += virDomainFree(d);
+}
+
 /* A failed lookup, its error copied out and reset, as a binding reads it for its exception. */
 static void failed_lookup(void) {
     virDomainPtr d = virDomainLookupByName(conn, "no-such-domain");
@@ -107,6 +130,8 @@ int main(int argc, char **argv) {
     measure("getInfo", get_info);
     measure("listAllDomains", list_all_domains);
     measure("getAllDomainStats", get_all_domain_stats);
+    measure("getAllDomainStatsNamed", get_all_domain_stats_named);
+    measure("lookupByName", lookup_by_name);
     measure("failedLookup", failed_lookup);
 
     virDomainFree(domain);

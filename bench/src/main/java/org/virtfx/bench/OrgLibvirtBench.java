@@ -76,6 +76,19 @@ public class OrgLibvirtBench {
         return all.length;
     }
 
+    /**
+     * {@code virDomainLookupByName} of an existing name, then {@code virDomainFree}.
+     *
+     * @return 1
+     * @throws LibvirtException when libvirt fails
+     */
+    @Benchmark
+    public int lookupByName() throws LibvirtException {
+        Domain d = conn.domainLookupByName(TestDriverXml.FIRST_DOMAIN);
+        d.free();
+        return 1;
+    }
+
     /** {@code virDomainLookupByName} of a missing name: the error path. @return the exception */
     @Benchmark
     public Object failedLookup() {

@@ -15,6 +15,7 @@ import org.virtfx.libvirt.Connect;
 import org.virtfx.libvirt.Domain;
 import org.virtfx.libvirt.DomainInfo;
 import org.virtfx.libvirt.DomainStatsList;
+import org.virtfx.libvirt.DomainStatsRecord;
 import org.virtfx.libvirt.DomainStatsTypes;
 import org.virtfx.libvirt.HandleList;
 import org.virtfx.libvirt.LibvirtException;
@@ -76,11 +77,36 @@ public class VirtFxBench {
         }
     }
 
+    /**
+     * As {@link #getAllDomainStats()}, and every record's {@code domain()} handle asked for: the
+     * cost of a caller that uses all the handles (they are made on demand).
+     *
+     * @return a sum that keeps the handles alive
+     */
+    @Benchmark
+    public int getAllDomainStatsEveryHandle() {
+        try (DomainStatsList list = conn.getAllDomainStats(STATE)) {
+            int n = 0;
+            for (DomainStatsRecord r : list) {
+                n += r.domain() != null ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
     /** As {@link #getAllDomainStats()}, records named instead of holding handles. @return the count */
     @Benchmark
     public int getAllDomainStatsNamed() {
         try (DomainStatsList list = conn.getAllDomainStatsNamed(STATE, Set.of())) {
             return list.size();
+        }
+    }
+
+    /** {@code virDomainLookupByName} of an existing name, then {@code virDomainFree}. @return 1 while the handle is open */
+    @Benchmark
+    public int lookupByName() {
+        try (Domain d = conn.lookupDomainByName(TestDriverXml.FIRST_DOMAIN)) {
+            return d.isClosed() ? 0 : 1;
         }
     }
 

@@ -2,7 +2,6 @@ package org.virtfx.libvirt;
 
 import com.sun.jna.Pointer;
 import org.virtfx.libvirt.internal.NativeStrings;
-import org.virtfx.libvirt.internal.Scratch;
 import org.virtfx.libvirt.internal.StructLayout;
 
 /**
@@ -40,26 +39,26 @@ final class ErrorCapture {
     }
 
     /**
-     * Copies this thread's last libvirt error.
+     * Reads this thread's last libvirt error.
+     *
+     * <p>Reads libvirt's per-thread error in place ({@code virGetLastError}) rather than copying
+     * it ({@code virCopyLastError} duplicates every string, {@code virResetError} frees them
+     * again): the struct stays valid until the next libvirt call on this thread, and nothing
+     * here makes one. The error is left set; every libvirt API call resets it on entry.
      *
      * @param function the C function that failed
      * @return the exception to throw
      */
     static LibvirtException lastError(String function) {
-        Pointer err = Scratch.get(SIZE);
-        int rc = CError.virCopyLastError(err);
-        if (rc <= 0) {
+        Pointer err = CError.virGetLastError();
+        if (err == null) {
             // Some drivers fail without setting an error; say so rather than invent a cause.
             return new LibvirtException(function, ErrorNumber.INTERNAL_ERROR.value(), ErrorDomain.NONE.value(),
                     ErrorLevel.ERROR.value(), "failed without an error from libvirt");
         }
-        try {
-            String message = NativeStrings.borrowUtf8(err.getPointer(MESSAGE));
-            return new LibvirtException(function, err.getInt(CODE), err.getInt(DOMAIN), err.getInt(LEVEL),
-                    message == null ? "(no message)" : message);
-        } finally {
-            CError.virResetError(err);
-        }
+        String message = NativeStrings.borrowUtf8(err.getPointer(MESSAGE));
+        return new LibvirtException(function, err.getInt(CODE), err.getInt(DOMAIN), err.getInt(LEVEL),
+                message == null ? "(no message)" : message);
     }
 
     /**

@@ -29,7 +29,7 @@ public record TypedParam(String field, TypedParameterType type, Object value) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
-        if (field.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_FIELD_BYTES) {
+        if (field.length() > MAX_FIELD_BYTES / 3 && utf8Length(field) > MAX_FIELD_BYTES) {
             throw new IllegalArgumentException("typed parameter name longer than 79 bytes: " + field);
         }
         Class<?> expected = switch (type) {
@@ -47,6 +47,27 @@ public record TypedParam(String field, TypedParameterType type, Object value) {
         if (type == TypedParameterType.UINT && ((Long) value < 0 || (Long) value > 0xffff_ffffL)) {
             throw new IllegalArgumentException("UINT parameter " + field + " out of range: " + value);
         }
+    }
+
+    /** Counts the bytes of {@code s.getBytes(UTF_8)} without encoding it: checked for every parameter made. */
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // the encoder writes '?' for an unpaired surrogate
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /**

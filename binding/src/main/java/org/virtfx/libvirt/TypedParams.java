@@ -1,6 +1,7 @@
 package org.virtfx.libvirt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -23,12 +24,30 @@ import java.util.OptionalLong;
  * binding.
  */
 public final class TypedParams implements Iterable<TypedParam> {
-    private static final TypedParams EMPTY = new TypedParams(List.of());
+    private static final TypedParams EMPTY = new TypedParams(new String[0], new TypedParameterType[0], new long[0],
+            null, List.of());
 
-    private final List<TypedParam> params;
+    // Column storage: decoding statistics of many domains makes many of these, so a parameter is
+    // a field name (shared, often with the whole array shared across records), a type and 8 bytes,
+    // not a TypedParam and a boxed value. TypedParam objects are made only when asked for.
+    private final String[] fields;
+    private final TypedParameterType[] types;
+    /** INT and UINT as their long value, LLONG/ULLONG bits, DOUBLE's doubleToLongBits, BOOLEAN 0/1. */
+    private final long[] bits;
+    /** STRING values and UNKNOWN values at their index; null when there are none. */
+    private final Object[] objects;
+    private volatile List<TypedParam> list;
 
-    private TypedParams(List<TypedParam> params) {
-        this.params = params;
+    /**
+     * Wraps columns without copying them; the caller hands them over and never changes them.
+     * {@code fields} and {@code types} may be shared between instances (they are never written).
+     */
+    TypedParams(String[] fields, TypedParameterType[] types, long[] bits, Object[] objects, List<TypedParam> list) {
+        this.fields = fields;
+        this.types = types;
+        this.bits = bits;
+        this.objects = objects;
+        this.list = list;
     }
 
     /**
@@ -47,7 +66,34 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return them, as an immutable list
      */
     public static TypedParams of(List<TypedParam> params) {
-        return params.isEmpty() ? EMPTY : new TypedParams(List.copyOf(params));
+        if (params.isEmpty()) {
+            return EMPTY;
+        }
+        List<TypedParam> copy = List.copyOf(params);
+        int n = copy.size();
+        String[] fields = new String[n];
+        TypedParameterType[] types = new TypedParameterType[n];
+        long[] bits = new long[n];
+        Object[] objects = null;
+        for (int i = 0; i < n; i++) {
+            TypedParam p = copy.get(i);
+            fields[i] = p.field();
+            types[i] = p.type();
+            Object v = p.value();
+            switch (p.type()) {
+                case INT -> bits[i] = (Integer) v;
+                case UINT, LLONG, ULLONG -> bits[i] = (Long) v;
+                case DOUBLE -> bits[i] = Double.doubleToLongBits((Double) v);
+                case BOOLEAN -> bits[i] = (Boolean) v ? 1 : 0;
+                case STRING, UNKNOWN -> {
+                    if (objects == null) {
+                        objects = new Object[n];
+                    }
+                    objects[i] = v;
+                }
+            }
+        }
+        return new TypedParams(fields, types, bits, objects, copy);
     }
 
     /**
@@ -61,22 +107,31 @@ public final class TypedParams implements Iterable<TypedParam> {
 
     /** @return every parameter, in libvirt's order */
     public List<TypedParam> list() {
-        return params;
+        List<TypedParam> l = list;
+        if (l == null) {
+            TypedParam[] all = new TypedParam[fields.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = param(i);
+            }
+            l = List.of(all);
+            list = l; // a race makes an equal list twice: harmless
+        }
+        return l;
     }
 
     /** @return how many parameters there are */
     public int size() {
-        return params.size();
+        return fields.length;
     }
 
     /** @return true when there are none */
     public boolean isEmpty() {
-        return params.isEmpty();
+        return fields.length == 0;
     }
 
     @Override
     public Iterator<TypedParam> iterator() {
-        return params.iterator();
+        return list().iterator();
     }
 
     /**
@@ -86,12 +141,8 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return the parameter, or empty
      */
     public Optional<TypedParam> get(String field) {
-        for (TypedParam p : params) {
-            if (p.field().equals(field)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
+        int i = indexOf(field);
+        return i < 0 ? Optional.empty() : Optional.of(param(i));
     }
 
     /**
@@ -101,8 +152,8 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return its value, or empty when absent or of another type
      */
     public OptionalInt getInt(String field) {
-        Optional<TypedParam> p = get(field);
-        return p.isPresent() && p.get().value() instanceof Integer i ? OptionalInt.of(i) : OptionalInt.empty();
+        int i = indexOf(field);
+        return i >= 0 && types[i] == TypedParameterType.INT ? OptionalInt.of((int) bits[i]) : OptionalInt.empty();
     }
 
     /**
@@ -114,11 +165,14 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return its value, or empty when absent or not an integer
      */
     public OptionalLong getLong(String field) {
-        Optional<TypedParam> p = get(field);
-        if (p.isPresent() && (p.get().value() instanceof Integer || p.get().value() instanceof Long)) {
-            return OptionalLong.of(p.get().longValue());
+        int i = indexOf(field);
+        if (i < 0) {
+            return OptionalLong.empty();
         }
-        return OptionalLong.empty();
+        return switch (types[i]) {
+            case INT, UINT, LLONG, ULLONG -> OptionalLong.of(bits[i]);
+            default -> OptionalLong.empty();
+        };
     }
 
     /**
@@ -128,8 +182,9 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return its value, or empty when absent or of another type
      */
     public OptionalDouble getDouble(String field) {
-        Optional<TypedParam> p = get(field);
-        return p.isPresent() && p.get().value() instanceof Double d ? OptionalDouble.of(d) : OptionalDouble.empty();
+        int i = indexOf(field);
+        return i >= 0 && types[i] == TypedParameterType.DOUBLE ? OptionalDouble.of(Double.longBitsToDouble(bits[i]))
+                : OptionalDouble.empty();
     }
 
     /**
@@ -139,7 +194,8 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return its value, or empty when absent or of another type
      */
     public Optional<Boolean> getBoolean(String field) {
-        return get(field).map(TypedParam::value).filter(Boolean.class::isInstance).map(Boolean.class::cast);
+        int i = indexOf(field);
+        return i >= 0 && types[i] == TypedParameterType.BOOLEAN ? Optional.of(bits[i] != 0) : Optional.empty();
     }
 
     /**
@@ -149,7 +205,8 @@ public final class TypedParams implements Iterable<TypedParam> {
      * @return its value, or empty when absent or of another type
      */
     public Optional<String> getString(String field) {
-        return get(field).map(TypedParam::value).filter(String.class::isInstance).map(String.class::cast);
+        int i = indexOf(field);
+        return i >= 0 && types[i] == TypedParameterType.STRING ? Optional.of((String) objects[i]) : Optional.empty();
     }
 
     /**
@@ -160,27 +217,48 @@ public final class TypedParams implements Iterable<TypedParam> {
      */
     public List<String> getStrings(String field) {
         List<String> out = new ArrayList<>();
-        for (TypedParam p : params) {
-            if (p.field().equals(field) && p.value() instanceof String s) {
-                out.add(s);
+        for (int i = 0; i < fields.length; i++) {
+            if (types[i] == TypedParameterType.STRING && fields[i].equals(field)) {
+                out.add((String) objects[i]);
             }
         }
         return Collections.unmodifiableList(out);
     }
 
+    private int indexOf(String field) {
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private TypedParam param(int i) {
+        Object value = switch (types[i]) {
+            case INT -> (int) bits[i];
+            case UINT, LLONG, ULLONG -> bits[i];
+            case DOUBLE -> Double.longBitsToDouble(bits[i]);
+            case BOOLEAN -> bits[i] != 0;
+            case STRING, UNKNOWN -> objects[i];
+        };
+        return new TypedParam(fields[i], types[i], value);
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof TypedParams t && t.params.equals(params);
+        return o instanceof TypedParams t && Arrays.equals(t.fields, fields) && Arrays.equals(t.types, types)
+                && Arrays.equals(t.bits, bits) && Arrays.equals(t.objects, objects);
     }
 
     @Override
     public int hashCode() {
-        return params.hashCode();
+        return 31 * (31 * Arrays.hashCode(fields) + Arrays.hashCode(bits)) + Arrays.hashCode(objects);
     }
 
     @Override
     public String toString() {
-        return params.toString();
+        return list().toString();
     }
 
     /** Collects parameters in order; not thread-safe. */

@@ -5,7 +5,6 @@ import com.sun.jna.Pointer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.virtfx.libvirt.internal.NativeStrings;
 import org.virtfx.libvirt.internal.Scratch;
 import org.virtfx.libvirt.internal.StructLayout;
 
@@ -127,38 +126,7 @@ final class TypedParamsCodec {
      * @return them, in order; parameters of a type this build does not know are left out
      */
     static TypedParams unpack(Pointer array, int count) {
-        List<TypedParam> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            long base = (long) i * SIZE;
-            String field = readField(array, base + FIELD);
-            TypedParameterType type = TypedParameterType.of(array.getInt(base + TYPE));
-            long at = base + VALUE;
-            Object value = switch (type) {
-                case INT -> array.getInt(at);
-                case UINT -> array.getInt(at) & 0xffff_ffffL;
-                case LLONG, ULLONG -> array.getLong(at);
-                case DOUBLE -> array.getDouble(at);
-                case BOOLEAN -> array.getByte(at) != 0;
-                case STRING -> {
-                    String s = NativeStrings.borrowUtf8(array.getPointer(at));
-                    yield s == null ? "" : s;
-                }
-                case UNKNOWN -> null;
-            };
-            if (value != null) {
-                out.add(new TypedParam(field, type, value));
-            }
-        }
-        return TypedParams.of(out);
-    }
-
-    private static String readField(Pointer array, long offset) {
-        byte[] bytes = array.getByteArray(offset, FIELD_LENGTH);
-        int n = 0;
-        while (n < bytes.length && bytes[n] != 0) {
-            n++;
-        }
-        return new String(bytes, 0, n, StandardCharsets.UTF_8);
+        return new TypedParamsDecoder().decode(array, count);
     }
 
     /**

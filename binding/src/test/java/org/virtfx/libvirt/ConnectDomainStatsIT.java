@@ -3,6 +3,7 @@ package org.virtfx.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,61 @@ class ConnectDomainStatsIT extends TestDriverFixture {
         }
         try (kept) {
             assertThat(kept.getName()).isEqualTo("db-running");
+        }
+    }
+
+    @Test
+    void handlesAreMadeOnceOnDemandAndClosedWithTheList() {
+        Domain handle;
+        DomainStatsRecord paused;
+        try (DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE))) {
+            paused = find(list, "db-paused");
+            handle = paused.domain();
+            assertThat(paused.domain()).isSameAs(handle);
+            assertThat(handle.getName()).isEqualTo("db-paused");
+            assertThat(handle.isClosed()).isFalse();
+        }
+        assertThat(handle.isClosed()).isTrue();
+        assertThatThrownBy(paused::domain).isInstanceOf(IllegalStateException.class);
+        // The plain values outlive the native records.
+        assertThat(paused.name()).isEqualTo("db-paused");
+        assertThat(paused.uuid()).hasSize(36);
+        assertThat(paused.stats().getInt("state.state")).hasValue(DomainState.PAUSED.value());
+    }
+
+    @Test
+    void closingTwiceIsHarmless() {
+        DomainStatsList list = conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE));
+        Domain d = list.get(0).domain();
+        list.close();
+        list.close();
+        assertThat(d.isClosed()).isTrue();
+    }
+
+    @Test
+    void aListLeftOpenIsReportedAsALeak() {
+        assertThat(openAndForget()).isEqualTo(3);
+        List<String> reports = new ArrayList<>();
+        // The Cleaner may run the sentinel of collectGarbage before the list's action: go again.
+        for (int i = 0; i < 20 && reports.isEmpty(); i++) {
+            LeakGuard.collectGarbage();
+            reports.addAll(LeakGuard.drain());
+        }
+        assertThat(reports).containsExactly(
+                "DomainStatsList of 3 records was not closed; freed by the garbage collector");
+    }
+
+    private int openAndForget() {
+        return conn.getAllDomainStats(EnumSet.of(DomainStatsTypes.STATE)).size(); // never closed, on purpose
+    }
+
+    @Test
+    void recordsAreValues() {
+        try (DomainStatsList a = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE), Set.of());
+                DomainStatsList b = conn.getAllDomainStatsNamed(EnumSet.of(DomainStatsTypes.STATE), Set.of())) {
+            assertThat(a).isEqualTo(b);
+            assertThat(a.hashCode()).isEqualTo(b.hashCode());
+            assertThat(a.get(0).toString()).contains("name=" + a.get(0).name(), "state.state");
         }
     }
 
