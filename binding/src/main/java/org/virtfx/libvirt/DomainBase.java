@@ -198,6 +198,8 @@ abstract class DomainBase extends Handle {
     /**
      * Returns the domain's XML description, of its current (live when running) definition.
      *
+     * <p>Wraps {@code virDomainGetXMLDesc}.
+     *
      * @return the domain XML
      * @see #getXmlDesc(Set)
      */
