@@ -1,8 +1,11 @@
 package org.virtfx.bench.model;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -29,12 +32,15 @@ final class FxStandIn implements Executor, AutoCloseable {
      * @param runCpuNanos the stand-in thread's CPU time while it ran
      * @param gcDuring whether a garbage collection ended while it ran (its pause then counts
      *     in {@code runNanos})
+     * @param runQueueNanos how long the stand-in thread waited for a core while it ran (Linux's
+     *     {@code /proc/thread-self/schedstat}), or a negative number where that cannot be read
      */
     record Task(String submitter, long submittedNanos, long submitterCpuNanos, long runNanos, long runCpuNanos,
-            boolean gcDuring) {
+            boolean gcDuring, long runQueueNanos) {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fx-stand-in");
@@ -52,14 +58,26 @@ final class FxStandIn implements Executor, AutoCloseable {
             long start = System.nanoTime();
             long startCpu = THREADS.getCurrentThreadCpuTime();
             long gcs = collections();
+            long waited = runQueueWait();
             try {
                 task.run();
             } finally {
                 long end = System.nanoTime();
                 long cpuUsed = THREADS.getCurrentThreadCpuTime() - startCpu;
-                done.add(new Task(submitter, submitted, cpu, end - start, cpuUsed, collections() != gcs));
+                long waitedAfter = runQueueWait();
+                done.add(new Task(submitter, submitted, cpu, end - start, cpuUsed, collections() != gcs,
+                        waited < 0 || waitedAfter < 0 ? -1 : waitedAfter - waited));
             }
         });
+    }
+
+    /** @return the calling thread's total time waiting on a run queue, in ns; -1 if unknown */
+    private static long runQueueWait() {
+        try {
+            return Long.parseLong(Files.readString(SCHEDSTAT).trim().split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static long collections() {

@@ -17,7 +17,8 @@ import org.virtfx.ui.core.LiveModelOptions;
  * <ul>
  *   <li>FX time: each tick hands the model one task (domains, networks, storage and host
  *       batches together); {@link FxStandIn} times it, wall clock and the thread's CPU time, and
- *       notes whether a GC ended meanwhile (the wall time is also shown without those ticks).</li>
+ *       notes whether a GC ended meanwhile (the wall time is also shown without those ticks) and
+ *       how long the thread waited for a core meanwhile (Linux schedstat).</li>
  *   <li>Worker CPU time per tick: the worker thread's CPU time between two consecutive tick
  *       batches (all of a tick's reading and diffing; the in-process driver runs on it too).</li>
  *   <li>Worker wall time per full reading: from a {@code refresh()} call until its batch is
@@ -44,7 +45,7 @@ public final class TickCost {
     private TickCost() {
     }
 
-    private record Row(int domains, Stats fx, Stats fxNoGc, Stats fxCpu, Stats workerCpu, Stats workerWall, long heapBefore, long heapLoaded) {
+    private record Row(int domains, Stats fx, Stats fxNoGc, Stats fxRunQueue, Stats fxOnCore, Stats fxCpu, Stats workerCpu, Stats workerWall, long heapBefore, long heapLoaded) {
     }
 
     /**
@@ -65,6 +66,10 @@ public final class TickCost {
             System.out.println("| " + r.domains + " | FX thread per tick (wall) | " + r.fx.count() + " | " + r.fx.cells() + " |");
             System.out.println("| " + r.domains + " | … ticks with no GC during the FX task (wall) | " + r.fxNoGc.count()
                     + " | " + r.fxNoGc.cells() + " |");
+            System.out.println("| " + r.domains + " | … of the FX task's wall time, waiting for a core | "
+                    + r.fxRunQueue.count() + " | " + r.fxRunQueue.cells() + " |");
+            System.out.println("| " + r.domains + " | … wall time minus that wait | " + r.fxOnCore.count() + " | "
+                    + r.fxOnCore.cells() + " |");
             System.out.println("| " + r.domains + " | FX thread CPU per tick | " + r.fxCpu.count() + " | "
                     + r.fxCpu.cells() + " |");
             System.out.println("| " + r.domains + " | worker CPU per tick | " + r.workerCpu.count() + " | "
@@ -100,6 +105,8 @@ public final class TickCost {
             List<Long> fxNanos = new ArrayList<>();
             List<Long> fxCpuNanos = new ArrayList<>();
             List<Long> fxNoGcNanos = new ArrayList<>();
+            List<Long> fxRunQueueNanos = new ArrayList<>();
+            List<Long> fxOnCoreNanos = new ArrayList<>();
             List<Long> cpuNanos = new ArrayList<>();
             long lastCpu = -1;
             for (int i = 0; i < WARM_UP + TICKS; i++) {
@@ -107,6 +114,10 @@ public final class TickCost {
                 if (i >= WARM_UP) {
                     fxNanos.add(t.runNanos());
                     fxCpuNanos.add(t.runCpuNanos());
+                    if (t.runQueueNanos() >= 0) {
+                        fxRunQueueNanos.add(t.runQueueNanos());
+                        fxOnCoreNanos.add(t.runNanos() - t.runQueueNanos());
+                    }
                     if (!t.gcDuring()) {
                         fxNoGcNanos.add(t.runNanos());
                     }
@@ -125,7 +136,7 @@ public final class TickCost {
                 done.get(1, TimeUnit.MINUTES);
                 nextFromWorker(fx); // the refresh future's completion, handed over by the worker too
             }
-            return new Row(n, Stats.ofNanos(fxNanos), Stats.ofNanos(fxNoGcNanos), Stats.ofNanos(fxCpuNanos), Stats.ofNanos(cpuNanos), Stats.ofNanos(wallNanos), heapBefore,
+            return new Row(n, Stats.ofNanos(fxNanos), Stats.ofNanos(fxNoGcNanos), Stats.ofNanos(fxRunQueueNanos), Stats.ofNanos(fxOnCoreNanos), Stats.ofNanos(fxCpuNanos), Stats.ofNanos(cpuNanos), Stats.ofNanos(wallNanos), heapBefore,
                     heapLoaded);
         }
     }
