@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
@@ -34,13 +35,19 @@ final class FxStandIn implements Executor, AutoCloseable {
      *     in {@code runNanos})
      * @param runQueueNanos how long the stand-in thread waited for a core while it ran (Linux's
      *     {@code /proc/thread-self/schedstat}), or a negative number where that cannot be read
+     * @param probedNanos wall-clock time of the task together with the probes around it: the
+     *     window in which {@code runQueueNanos} was counted
      */
     record Task(String submitter, long submittedNanos, long submitterCpuNanos, long runNanos, long runCpuNanos,
-            boolean gcDuring, long runQueueNanos) {
+            boolean gcDuring, long runQueueNanos, long probedNanos) {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
+    private static final List<GarbageCollectorMXBean> COLLECTORS = ManagementFactory.getGarbageCollectorMXBeans();
+
+    // Stand-in-thread-confined.
+    private RandomAccessFile schedstat;
+    private final byte[] schedstatBuffer = new byte[128];
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fx-stand-in");
@@ -55,26 +62,44 @@ final class FxStandIn implements Executor, AutoCloseable {
         long cpu = THREADS.getCurrentThreadCpuTime();
         String submitter = Thread.currentThread().getName();
         thread.execute(() -> {
-            long start = System.nanoTime();
-            long startCpu = THREADS.getCurrentThreadCpuTime();
-            long gcs = collections();
+            // Nested windows: the probes' window holds the CPU and GC window, which holds the
+            // task's wall-clock window, so no probe's cost counts in runNanos and every wait
+            // counted in runQueueNanos lies within probedNanos.
+            long probedStart = System.nanoTime();
             long waited = runQueueWait();
+            long gcs = collections();
+            long startCpu = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
             try {
                 task.run();
             } finally {
                 long end = System.nanoTime();
                 long cpuUsed = THREADS.getCurrentThreadCpuTime() - startCpu;
+                boolean gc = collections() != gcs;
                 long waitedAfter = runQueueWait();
-                done.add(new Task(submitter, submitted, cpu, end - start, cpuUsed, collections() != gcs,
-                        waited < 0 || waitedAfter < 0 ? -1 : waitedAfter - waited));
+                long probed = System.nanoTime() - probedStart;
+                done.add(new Task(submitter, submitted, cpu, end - start, cpuUsed, gc,
+                        waited < 0 || waitedAfter < 0 ? -1 : waitedAfter - waited, probed));
             }
         });
     }
 
-    /** @return the calling thread's total time waiting on a run queue, in ns; -1 if unknown */
-    private static long runQueueWait() {
+    /**
+     * Reads the stand-in thread's schedstat file, opened once (on that thread, as
+     * {@code thread-self} names the opener) and read again from the start each time: a few
+     * microseconds, where opening it each time cost far more and could itself block.
+     *
+     * @return the thread's total time waiting on a run queue, in ns; -1 if unknown
+     */
+    private long runQueueWait() {
         try {
-            return Long.parseLong(Files.readString(SCHEDSTAT).trim().split(" ")[1]);
+            if (schedstat == null) {
+                schedstat = new RandomAccessFile("/proc/thread-self/schedstat", "r");
+            }
+            schedstat.seek(0);
+            int n = schedstat.read(schedstatBuffer);
+            String[] fields = new String(schedstatBuffer, 0, Math.max(n, 0), StandardCharsets.US_ASCII).trim().split(" ");
+            return Long.parseLong(fields[1]);
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -82,7 +107,7 @@ final class FxStandIn implements Executor, AutoCloseable {
 
     private static long collections() {
         long n = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : COLLECTORS) {
             n += gc.getCollectionCount();
         }
         return n;
@@ -100,6 +125,6 @@ final class FxStandIn implements Executor, AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
+        thread.shutdownNow(); // the schedstat file goes with the JVM: only its thread may read it
     }
 }

@@ -66,9 +66,9 @@ public final class TickCost {
             System.out.println("| " + r.domains + " | FX thread per tick (wall) | " + r.fx.count() + " | " + r.fx.cells() + " |");
             System.out.println("| " + r.domains + " | … ticks with no GC during the FX task (wall) | " + r.fxNoGc.count()
                     + " | " + r.fxNoGc.cells() + " |");
-            System.out.println("| " + r.domains + " | … of the FX task's wall time, waiting for a core | "
+            System.out.println("| " + r.domains + " | … FX thread waiting for a core meanwhile (schedstat) | "
                     + r.fxRunQueue.count() + " | " + r.fxRunQueue.cells() + " |");
-            System.out.println("| " + r.domains + " | … wall time minus that wait | " + r.fxOnCore.count() + " | "
+            System.out.println("| " + r.domains + " | … wall time minus that wait (probes included, about 0.1 ms) | " + r.fxOnCore.count() + " | "
                     + r.fxOnCore.cells() + " |");
             System.out.println("| " + r.domains + " | FX thread CPU per tick | " + r.fxCpu.count() + " | "
                     + r.fxCpu.cells() + " |");
@@ -116,7 +116,7 @@ public final class TickCost {
                     fxCpuNanos.add(t.runCpuNanos());
                     if (t.runQueueNanos() >= 0) {
                         fxRunQueueNanos.add(t.runQueueNanos());
-                        fxOnCoreNanos.add(t.runNanos() - t.runQueueNanos());
+                        fxOnCoreNanos.add(t.probedNanos() - t.runQueueNanos());
                     }
                     if (!t.gcDuring()) {
                         fxNoGcNanos.add(t.runNanos());
