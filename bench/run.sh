@@ -5,6 +5,12 @@
 # Environment: JMH_OPTS overrides the JMH settings below; BENCH_FILTER picks benchmarks (regex).
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Stage "model" alone: `bench/run.sh model` runs only the live-model benchmarks (model.sh).
+if [ "${1:-}" = model ]; then
+    exec ./model.sh
+fi
+
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt -prof gc"}
 BENCH_FILTER=${BENCH_FILTER:-"org.virtfx.bench.*Bench.*"}
 
@@ -25,3 +31,7 @@ tail -n 30 target/jmh-output.txt >&2
 echo "== result (µs per call; ± JMH 99.9% CI half-width, C standard deviation of 5 round means)" >&2
 java -cp target/benchmarks.jar org.virtfx.bench.ResultTable target/c-result.txt target/jmh-result.csv \
     | tee target/result.md
+
+# Last stage: the live-model benchmarks (event latency, cost per tick; see README.md).
+echo "== live model" >&2
+MODEL_SKIP_BUILD=1 ./model.sh
