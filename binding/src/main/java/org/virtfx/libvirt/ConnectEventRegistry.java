@@ -73,6 +73,7 @@ abstract class ConnectEventRegistry extends ConnectDevices {
             // The legacy and close registrations return 0, not an id: they are found by function.
             boolean byId = kind != EventRegistrations.Kind.DOMAIN_LEGACY && kind != EventRegistrations.Kind.CLOSE;
             EventRegistrations.Deregister undo = byId ? c -> deregister.call(c, id)
+                    : kind == EventRegistrations.Kind.CLOSE ? c -> unregisterClose(c, fn, opaque)
                     : c -> deregisterByFunction(kind, c, fn);
             return registrations().add(kind, byId ? id : -1, c -> deregisterUnlessDead(undo, c));
         } finally {
@@ -90,6 +91,21 @@ abstract class ConnectEventRegistry extends ConnectDevices {
     static int deregisterUnlessDead(EventRegistrations.Deregister undo, Pointer conn) {
         int rc = undo.call(conn);
         return rc < 0 && CHost.virConnectIsAlive(conn) == 0 ? 0 : rc;
+    }
+
+    /**
+     * Unregisters a close callback and, once that succeeded, releases its listener. libvirt runs
+     * the free callback only where the driver keeps close callbacks (the remote driver, during
+     * this call); an in-process driver accepts the registration without keeping it and never
+     * frees it, so without this the listener, and whatever it reaches, would stay pinned for
+     * good. Releasing twice is harmless.
+     */
+    private static int unregisterClose(Pointer conn, Pointer fn, Pointer opaque) {
+        int rc = deregisterByFunction(EventRegistrations.Kind.CLOSE, conn, fn);
+        if (rc == 0) {
+            CallbackRegistry.unpin(opaque);
+        }
+        return rc;
     }
 
     static int deregisterByFunction(EventRegistrations.Kind kind, Pointer conn, Pointer fn) {

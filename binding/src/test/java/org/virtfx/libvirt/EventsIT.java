@@ -167,6 +167,19 @@ class EventsIT extends TestDriverFixture {
     }
 
     @Test
+    void aCloseCallbackOnAnInProcessConnectionIsReleasedWhenUnregistered() {
+        // The test driver accepts a close callback without keeping it, so libvirt never runs its
+        // free callback: the binding must release the listener itself once unregistering worked.
+        EventListener<ConnectCloseReason> onClose = r -> { };
+        try (Connect other = TestDriver.open("/host-events-testdriver.xml")) {
+            EventRegistration reg = other.registerCloseCallback(onClose);
+            assertThat(CallbackRegistry.isPinned(onClose)).isTrue();
+            reg.close();
+            assertThat(CallbackRegistry.isPinned(onClose)).isFalse();
+        }
+    }
+
+    @Test
     void metadataChangesArriveAsTypedEvents() throws InterruptedException {
         BlockingQueue<DomainEventMetadataChange> events = new LinkedBlockingQueue<>();
         try (EventRegistration reg = conn.domainEventMetadataChangeRegister(null, events::add);
