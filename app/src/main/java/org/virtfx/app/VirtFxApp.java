@@ -1,8 +1,6 @@
 package org.virtfx.app;
 
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +10,7 @@ import javafx.stage.Stage;
 import org.virtfx.app.plugins.HostPluginContext;
 import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
+import org.virtfx.app.settings.ConnectionsWriter;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
 import org.virtfx.app.window.CredentialsDialog;
@@ -82,24 +81,21 @@ public final class VirtFxApp extends Application {
     /** @return the first connection opened, which the start-up probe watches */
     private Connection openStartupConnections(CommandLine cli, List<SavedConnection> saved) {
         Connection first = null;
-        List<SavedConnection> toSave = new ArrayList<>(saved);
         for (StartupConnections.Target target : StartupConnections.choose(cli, saved)) {
             Connection c;
             if (target.demo()) {
-                c = connections.open(DemoHost.materialize(), DemoHost.DISPLAY_NAME, true);
-            } else if (target.name().isEmpty()) {
-                c = connections.open(target.uri());
+                c = connections.openDemo(DemoHost.materialize(), DemoHost.DISPLAY_NAME);
+            } else if (target.open()) {
+                c = connections.open(target.uri(), target.name(), target.autoconnect());
             } else {
-                c = connections.open(target.uri(), target.name(), false);
+                c = connections.add(target.uri(), target.name(), false);
+                c.autoconnectProperty().set(target.autoconnect());
             }
-            if (target.save()) {
-                toSave.add(new SavedConnection(target.uri(), "", true));
+            if (first == null && target.open()) {
+                first = c;
             }
-            first = first == null ? c : first;
         }
-        if (toSave.size() != saved.size()) {
-            settingsWriter.execute(() -> saveConnections(toSave));
-        }
+        new ConnectionsWriter(connections, SettingsStore.defaultDirectory(), settingsWriter, saved).start();
         return first;
     }
 
@@ -109,14 +105,6 @@ public final class VirtFxApp extends Application {
             return v > 0 ? java.util.Optional.of(v) : java.util.Optional.empty();
         } catch (NumberFormatException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    private static void saveConnections(List<SavedConnection> list) {
-        try {
-            SavedConnections.save(SettingsStore.defaultDirectory(), list);
-        } catch (IOException e) {
-            System.getLogger("org.virtfx.app").log(System.Logger.Level.WARNING, "could not save the connections", e);
         }
     }
 

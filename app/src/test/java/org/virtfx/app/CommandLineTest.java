@@ -25,49 +25,59 @@ class CommandLineTest {
                 .hasMessageContaining("exclude");
     }
 
-    @Test
-    void withoutADaemonTheDemoHostOpens() {
-        // given no daemon socket on this machine
-        StartupConnections.Target t = StartupConnections.choose(CommandLine.parse(List.of()), List.of(), p -> false).get(0);
-        // then the demo host is chosen
-        assertThat(t.demo()).isTrue();
+    private static final List<SavedConnection> SAVED = List.of(
+            new SavedConnection("qemu+ssh://root@b/system", "B", true),
+            new SavedConnection("qemu:///session", "", false),
+            new SavedConnection("qemu+tls://a/system", "A", true));
+
+    private static StartupConnections.Target target(String uri, String name, boolean open, boolean auto) {
+        return new StartupConnections.Target(uri, name, false, open, auto);
     }
 
     @Test
-    void withADaemonTheSystemConnectionOpens() {
+    void withoutADaemonOrSavedConnectionsTheDemoHostOpens() {
+        List<StartupConnections.Target> t = StartupConnections.choose(CommandLine.parse(List.of()), List.of(), p -> false);
+        assertThat(t).singleElement().satisfies(d -> {
+            assertThat(d.demo()).isTrue();
+            assertThat(d.open()).isTrue();
+        });
+    }
+
+    @Test
+    void withADaemonTheSystemConnectionOpensAndIsSavedWithAutoconnect() {
         Path socket = StartupConnections.DAEMON_SOCKETS.get(0);
-        StartupConnections.Target t = StartupConnections.choose(CommandLine.parse(List.of()), List.of(), socket::equals).get(0);
-        assertThat(t.demo()).isFalse();
-        assertThat(t.uri()).isEqualTo("qemu:///system");
-        // found for the first time: it becomes a saved connection
-        assertThat(t.save()).isTrue();
+        assertThat(StartupConnections.choose(CommandLine.parse(List.of()), List.of(), socket::equals))
+                .containsExactly(target("qemu:///system", "", true, true));
     }
 
     @Test
-    void theCommandLineWinsOverTheDaemonAndDemoWinsOverTheDaemon() {
-        List<SavedConnection> saved = List.of(new SavedConnection("qemu+ssh://root@far/system", "Far", true));
-        assertThat(StartupConnections.choose(CommandLine.parse(List.of("-c", "lxc:///")), saved, p -> true))
-                .extracting(StartupConnections.Target::uri).containsExactly("lxc:///");
-        assertThat(StartupConnections.choose(CommandLine.parse(List.of("--demo")), saved, p -> true).get(0).demo()).isTrue();
+    void savedConnectionsAreListedInTheUsersOrderAndOnlyAutoconnectOnesOpen() {
+        assertThat(StartupConnections.choose(CommandLine.parse(List.of()), SAVED, p -> true)).containsExactly(
+                target("qemu+ssh://root@b/system", "B", true, true),
+                target("qemu:///session", "", false, false),
+                target("qemu+tls://a/system", "A", true, true));
     }
 
     @Test
-    void savedAutoconnectConnectionsOpenInTheUsersOrderAndOthersWait() {
-        List<SavedConnection> saved = List.of(
-                new SavedConnection("qemu+ssh://root@b/system", "B", true),
-                new SavedConnection("qemu:///session", "", false),
-                new SavedConnection("qemu+tls://a/system", "A", true));
-        assertThat(StartupConnections.choose(CommandLine.parse(List.of()), saved, p -> true))
-                .containsExactly(new StartupConnections.Target("qemu+ssh://root@b/system", "B", false, false),
-                        new StartupConnections.Target("qemu+tls://a/system", "A", false, false));
+    void theCommandLineUriOpensAloneAndTheSavedOnesWait() {
+        assertThat(StartupConnections.choose(CommandLine.parse(List.of("-c", "qemu+tls://a/system")), SAVED, p -> true))
+                .containsExactly(target("qemu+ssh://root@b/system", "B", false, true),
+                        target("qemu:///session", "", false, false),
+                        target("qemu+tls://a/system", "A", true, true));
     }
 
     @Test
-    void aSavedButNotAutoconnectedSystemConnectionIsNotSavedAgain() {
+    void demoOpensTheDemoHostAlone() {
+        assertThat(StartupConnections.choose(CommandLine.parse(List.of("--demo")), SAVED, p -> true))
+                .singleElement().satisfies(d -> assertThat(d.demo()).isTrue());
+    }
+
+    @Test
+    void savedConnectionsWithoutAutoconnectStillLetTheLocalDaemonOpen() {
         Path socket = StartupConnections.DAEMON_SOCKETS.get(0);
-        List<SavedConnection> saved = List.of(new SavedConnection("qemu:///system", "", false));
-        StartupConnections.Target t = StartupConnections.choose(CommandLine.parse(List.of()), saved, socket::equals).get(0);
-        assertThat(t.uri()).isEqualTo("qemu:///system");
-        assertThat(t.save()).isFalse();
+        List<SavedConnection> saved = List.of(new SavedConnection("qemu:///system", "", false),
+                new SavedConnection("lxc:///", "", false));
+        assertThat(StartupConnections.choose(CommandLine.parse(List.of()), saved, socket::equals))
+                .containsExactly(target("qemu:///system", "", true, true), target("lxc:///", "", false, false));
     }
 }

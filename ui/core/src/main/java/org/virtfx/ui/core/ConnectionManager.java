@@ -64,28 +64,75 @@ public final class ConnectionManager implements Connections, AutoCloseable {
 
     @Override
     public Connection open(String uri) {
-        return open(uri, ConnectionNames.displayName(uri), false);
+        return open(uri, "", false);
+    }
+
+    @Override
+    public Connection open(String uri, String displayName, boolean autoconnect) {
+        Connection c = find(uri);
+        if (c == null) {
+            c = add(uri, displayName, false);
+        }
+        c.autoconnectProperty().set(autoconnect || c.autoconnectProperty().get());
+        c.connect();
+        return c;
     }
 
     /**
-     * Opens a connection, or returns the one already open to that URI.
+     * Opens the built-in demo host, which is never saved.
      *
-     * @param uri the libvirt URI
+     * @param uri the demo host's test-driver URI
      * @param displayName the name users see
-     * @param demo whether this is the built-in demo host
      * @return the connection, connecting in the background
      */
-    public Connection open(String uri, String displayName, boolean demo) {
+    public Connection openDemo(String uri, String displayName) {
+        Connection c = find(uri);
+        if (c == null) {
+            c = add(uri, displayName, true);
+        }
+        c.connect();
+        return c;
+    }
+
+    /**
+     * Adds a connection to the list without opening it (a saved connection that is not opened
+     * at start): it stays DISCONNECTED until {@link Connection#connect()}.
+     *
+     * @param uri the libvirt URI
+     * @param displayName the name users see; empty for one derived from the URI
+     * @param demo whether this is the built-in demo host
+     * @return the connection, or the one already in the list for that URI
+     */
+    public Connection add(String uri, String displayName, boolean demo) {
+        Connection existing = find(uri);
+        if (existing != null) {
+            return existing;
+        }
+        String name = displayName == null || displayName.isBlank() ? ConnectionNames.displayName(uri) : displayName;
+        LiveConnection c = new LiveConnection(uri, name, demo, fx, options, prompt);
+        c.idle();
+        c.domains().addListener(follow);
+        connections.add(c);
+        return c;
+    }
+
+    @Override
+    public void remove(Connection connection) {
+        if (!connections.remove(connection)) {
+            return;
+        }
+        connection.domains().removeListener(follow);
+        allDomains.removeAll(new java.util.HashSet<>(connection.domains()));
+        ((LiveConnection) connection).close();
+    }
+
+    private Connection find(String uri) {
         for (Connection c : connections) {
             if (c.uri().equals(uri)) {
                 return c;
             }
         }
-        LiveConnection c = new LiveConnection(uri, displayName, demo, fx, options, prompt);
-        c.domains().addListener(follow);
-        connections.add(c);
-        c.connect();
-        return c;
+        return null;
     }
 
     /** Closes every connection. */

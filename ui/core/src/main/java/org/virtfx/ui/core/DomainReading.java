@@ -13,6 +13,15 @@ import org.virtfx.libvirt.DomainState;
  * @param vcpus the number of virtual CPUs
  * @param memoryKiB current memory in KiB
  * @param maxMemoryKiB maximum memory in KiB
+ * @param title the short description users give it ({@code <title>}), or empty
+ * @param persistent whether it has a persistent definition (else it goes when it stops)
+ * @param managedSave whether a managed save image exists (Run then restores it)
  */
-record DomainReading(String uuid, String name, DomainState state, int vcpus, long memoryKiB, long maxMemoryKiB) {
+record DomainReading(String uuid, String name, DomainState state, int vcpus, long memoryKiB, long maxMemoryKiB,
+                     String title, boolean persistent, boolean managedSave) {
+
+    /** @return this reading with sizes from a statistics record, which are fresher than the details' */
+    DomainReading withSizes(int vcpus, long memoryKiB, long maxMemoryKiB) {
+        return new DomainReading(uuid, name, state, vcpus, memoryKiB, maxMemoryKiB, title, persistent, managedSave);
+    }
 }

@@ -20,11 +20,13 @@ import org.virtfx.ui.core.history.DomainRates;
 /**
  * Keeps a connection's domains in step: a full reading is one {@code virConnectGetAllDomainStats}
  * call for every domain, never one call per domain; an event reads only the domains it named, with
- * one {@code virDomainListGetStats}. Per-domain calls are made only for a domain seen for the
- * first time, named by an event, or whose state changed, and only to fill in vCPU and memory
- * figures that the driver's statistics lack (libvirt's test driver reports only the state).
+ * one {@code virDomainListGetStats}. Per-domain calls ({@link DomainDetails}: title, persistence,
+ * managed save, and vCPU and memory figures where the driver's statistics lack them, as libvirt's
+ * test driver's do) are made only for a domain seen for the first time, named by an event, or
+ * whose state changed: the events that change those facts (metadata change, define, save) name
+ * the domain.
  *
- * <p>Worker-side fields: {@link #last}, {@link #sizes}, {@link #rates}, {@link #dirty},
+ * <p>Worker-side fields: {@link #last}, {@link #details}, {@link #rates}, {@link #dirty},
  * {@link #hostCpus}. FX-side: {@link #model}.
  */
 final class DomainSync implements ModelSync<DomainSync.Batch> {
@@ -40,7 +42,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
 
     // Worker-confined.
     private final Map<String, DomainReading> last = new HashMap<>();
-    private final Map<String, DomainReading> sizes = new HashMap<>();
+    private final Map<String, DomainReading> details = new HashMap<>();
     private final Map<String, DomainRates> rates = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private int hostCpus = 1;
@@ -119,7 +121,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
             if (!found.isEmpty()) {
                 try (DomainStatsList list = connect.domainListGetStats(found, DomainStatsFields.GROUPS, Set.of())) {
                     for (DomainStatsRecord r : list) {
-                        sizes.remove(r.uuid()); // named by an event: its sizes may have changed
+                        details.remove(r.uuid()); // named by an event: its details may have changed
                         DomainReading reading = reading(connect, r, DomainStatsFields.of(r.stats()));
                         if (reading != null) {
                             readings.add(reading);
@@ -149,7 +151,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
         }
     }
 
-    private static Domain lookup(Connect connect, String uuid) {
+    static Domain lookup(Connect connect, String uuid) {
         try {
             return connect.lookupDomainByUuidString(uuid);
         } catch (LibvirtException e) {
@@ -160,43 +162,25 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
         }
     }
 
-    /** @return the reading, or null when the domain vanished while its sizes were read */
+    /** @return the reading, or null when the domain vanished while its details were read */
     private DomainReading reading(Connect connect, DomainStatsRecord r, DomainStatsFields f) {
-        if (!f.lacksSizes()) {
-            return new DomainReading(r.uuid(), r.name(), f.domainState(), f.vcpus, f.balloonCurrent, f.balloonMaximum);
-        }
-        DomainReading known = sizes.get(r.uuid());
+        DomainReading known = details.get(r.uuid());
         DomainReading previous = last.get(r.uuid());
         if (known == null || previous == null || previous.state() != f.domainState()) {
-            known = readSizes(connect, r.uuid());
+            known = DomainDetails.read(connect, r.uuid());
             if (known == null) {
                 return null;
             }
-            sizes.put(r.uuid(), known);
+            details.put(r.uuid(), known);
         }
-        return new DomainReading(r.uuid(), r.name(), f.domainState(), known.vcpus(), known.memoryKiB(),
-                known.maxMemoryKiB());
-    }
-
-    /** One {@code virDomainGetInfo} for a driver whose statistics lack sizes. */
-    private static DomainReading readSizes(Connect connect, String uuid) {
-        try (Domain d = lookup(connect, uuid)) {
-            if (d == null) {
-                return null;
-            }
-            DomainInfo info = d.getInfo();
-            return new DomainReading(uuid, "", info.state(), info.vcpus(), info.memoryKiB(), info.maxMemoryKiB());
-        } catch (LibvirtException e) {
-            if (e.is(ErrorNumber.NO_DOMAIN)) {
-                return null;
-            }
-            throw e;
-        }
+        DomainReading reading = new DomainReading(r.uuid(), r.name(), f.domainState(), known.vcpus(), known.memoryKiB(),
+                known.maxMemoryKiB(), known.title(), known.persistent(), known.managedSave());
+        return f.lacksSizes() ? reading : reading.withSizes(f.vcpus, f.balloonCurrent, f.balloonMaximum);
     }
 
     private void forget(List<String> removed) {
         for (String uuid : removed) {
-            sizes.remove(uuid);
+            details.remove(uuid);
             rates.remove(uuid);
         }
     }

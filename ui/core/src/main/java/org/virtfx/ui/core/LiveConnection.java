@@ -2,10 +2,12 @@ package org.virtfx.ui.core;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ObservableList;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ConnectionState;
@@ -36,6 +38,7 @@ public final class LiveConnection implements Connection, AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectionState> state =
             new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.CONNECTING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanProperty autoconnect = new SimpleBooleanProperty(this, "autoconnect");
     private final DomainListModel domains;
     private final NetworkSync networks;
     private final StorageSync storage;
@@ -87,12 +90,22 @@ public final class LiveConnection implements Connection, AutoCloseable {
      * @return completes on the JavaFX thread once connected and the model is filled; fails (and
      *     the state is DISCONNECTED with the reason) when the first open fails
      */
+    @Override
     public CompletableFuture<Void> connect() {
+        if (state.get() == ConnectionState.CONNECTED) {
+            return CompletableFuture.completedFuture(null);
+        }
         state.set(ConnectionState.CONNECTING);
+        error.set("");
         return onFx(loop.open());
     }
 
-    /** Closes the libvirt connection and stops reconnecting; the model keeps its last data. */
+    /** Marks a connection that is listed but not opened (a saved one, not autoconnected). */
+    void idle() {
+        state.set(ConnectionState.DISCONNECTED);
+    }
+
+    @Override
     public CompletableFuture<Void> disconnect() {
         return onFx(loop.disconnect());
     }
@@ -115,6 +128,11 @@ public final class LiveConnection implements Connection, AutoCloseable {
     @Override
     public ReadOnlyObjectProperty<ConnectionState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    @Override
+    public BooleanProperty autoconnectProperty() {
+        return autoconnect;
     }
 
     @Override

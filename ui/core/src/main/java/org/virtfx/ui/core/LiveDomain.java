@@ -1,5 +1,7 @@
 package org.virtfx.ui.core;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -29,6 +31,9 @@ final class LiveDomain implements DomainModel {
     private final ReadOnlyIntegerWrapper vcpus = new ReadOnlyIntegerWrapper(this, "vcpus");
     private final ReadOnlyLongWrapper memoryKiB = new ReadOnlyLongWrapper(this, "memoryKiB");
     private final ReadOnlyLongWrapper maxMemoryKiB = new ReadOnlyLongWrapper(this, "maxMemoryKiB");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyBooleanWrapper persistent = new ReadOnlyBooleanWrapper(this, "persistent");
+    private final ReadOnlyBooleanWrapper managedSave = new ReadOnlyBooleanWrapper(this, "managedSave");
     private final ReadOnlyLongWrapper samples = new ReadOnlyLongWrapper(this, "samples");
     private final DomainHistory history;
 
@@ -45,6 +50,24 @@ final class LiveDomain implements DomainModel {
         vcpus.set(s.vcpus());
         memoryKiB.set(s.memoryKiB());
         maxMemoryKiB.set(s.maxMemoryKiB());
+        title.set(s.title());
+        persistent.set(s.persistent());
+        managedSave.set(s.managedSave());
+    }
+
+    @Override
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty persistentProperty() {
+        return persistent.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty managedSaveProperty() {
+        return managedSave.getReadOnlyProperty();
     }
 
     void record(DomainPoint point) {

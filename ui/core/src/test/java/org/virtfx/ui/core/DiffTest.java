@@ -9,7 +9,7 @@ import org.virtfx.libvirt.DomainState;
 
 class DiffTest {
     private static DomainReading snap(String uuid, DomainState state) {
-        return new DomainReading(uuid, "vm-" + uuid, state, 1, 1024, 1024);
+        return new DomainReading(uuid, "vm-" + uuid, state, 1, 1024, 1024, "", true, false);
     }
 
     @Test
@@ -49,7 +49,7 @@ class DiffTest {
     void aRenameKeepsTheIdentity() {
         // given a domain renamed between polls (same UUID)
         DomainReading old = snap("a", DomainState.SHUTOFF);
-        DomainReading renamed = new DomainReading("a", "new-name", DomainState.SHUTOFF, 1, 1024, 1024);
+        DomainReading renamed = new DomainReading("a", "new-name", DomainState.SHUTOFF, 1, 1024, 1024, "", true, false);
         Diff<String, DomainReading> d = Diff.between(Map.of("a", old), List.of(renamed), DomainReading::uuid);
         // then it is a change, not a removal and an addition
         assertThat(d.changed()).containsExactly(renamed);

@@ -1,6 +1,7 @@
 package org.virtfx.ui.api;
 
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ObservableList;
@@ -31,6 +32,24 @@ public interface Connection {
 
     /** @return the connection's state */
     ReadOnlyObjectProperty<ConnectionState> stateProperty();
+
+    /** @return whether VirtFX opens this connection when it starts; saved when changed */
+    BooleanProperty autoconnectProperty();
+
+    /**
+     * Opens the connection (again), after a failure or a {@link #disconnect()}; does nothing
+     * when it is connected.
+     *
+     * @return completes on the JavaFX thread once connected, or fails with libvirt's error
+     */
+    CompletableFuture<Void> connect();
+
+    /**
+     * Closes the libvirt connection and stops reconnecting; the model keeps its last data.
+     *
+     * @return completes on the JavaFX thread once disconnected
+     */
+    CompletableFuture<Void> disconnect();
 
     /** @return why the connection is disconnected, or an empty string */
     ReadOnlyStringProperty errorProperty();

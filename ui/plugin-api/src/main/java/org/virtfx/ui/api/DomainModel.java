@@ -1,5 +1,6 @@
 package org.virtfx.ui.api;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,6 +28,15 @@ public interface DomainModel {
 
     /** @return the domain's state */
     ReadOnlyObjectProperty<DomainState> stateProperty();
+
+    /** @return the short description users give the domain ({@code <title>}), or empty */
+    ReadOnlyStringProperty titleProperty();
+
+    /** @return whether the domain has a persistent definition; a transient one goes when it stops */
+    ReadOnlyBooleanProperty persistentProperty();
+
+    /** @return whether a managed save image exists: starting the domain restores it */
+    ReadOnlyBooleanProperty managedSaveProperty();
 
     /** @return the number of virtual CPUs */
     ReadOnlyIntegerProperty vcpusProperty();
