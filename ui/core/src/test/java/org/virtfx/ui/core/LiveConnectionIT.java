@@ -124,6 +124,25 @@ class LiveConnectionIT {
     }
 
     @Test
+    void titlePersistenceAndAManagedSaveAreInTheModel() {
+        connect();
+        DomainModel running = domain("core-running");
+        assertThat(running.titleProperty().get()).isEqualTo("The running one");
+        assertThat(domain("core-paused").titleProperty().get()).isEmpty();
+        assertThat(running.persistentProperty().get()).isTrue();
+        assertThat(running.managedSaveProperty().get()).isFalse();
+        // a managed save stops the domain (an event) and leaves an image that Run restores
+        connection.call(c -> {
+            try (Domain d = c.lookupDomainByName("core-running")) {
+                d.managedSave();
+            }
+            return null;
+        }).orTimeout(10, TimeUnit.SECONDS).join();
+        Wait.until("the managed save shown", Duration.ofSeconds(5), () -> running.managedSaveProperty().get());
+        assertThat(running.getState()).isEqualTo(DomainState.SHUTOFF);
+    }
+
+    @Test
     void withEventsOffPollingAloneKeepsTheModelCorrect() {
         connect(LiveModelOptions.DEFAULTS.withEvents(false).withPollMillis(50));
         startThroughTheWorker("core-shutoff");
