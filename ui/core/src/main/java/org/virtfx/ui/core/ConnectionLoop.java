@@ -66,14 +66,21 @@ final class ConnectionLoop {
     /** @return completes on the worker once connected and read, or failed */
     CompletableFuture<Void> open() {
         return worker.submit(() -> {
+            boolean reconnecting = wanted;
             wanted = true;
             cancelRetry();
             if (session == null) {
                 try {
                     openSession();
                 } catch (RuntimeException e) {
-                    wanted = false;
-                    model.state(ConnectionState.DISCONNECTED, reason(e));
+                    if (reconnecting) {
+                        // Asked to connect while it was reconnecting: it keeps trying.
+                        model.state(ConnectionState.RECONNECTING, reason(e));
+                        scheduleRetry();
+                    } else {
+                        wanted = false;
+                        model.state(ConnectionState.DISCONNECTED, reason(e));
+                    }
                     throw e;
                 }
             }
