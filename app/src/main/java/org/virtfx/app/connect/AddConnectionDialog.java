@@ -37,6 +37,9 @@ public final class AddConnectionDialog {
     /** The dialog's default button. */
     public static final ButtonType CONNECT = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
 
+    private static final String THEME_BRIDGE = AddConnectionDialog.class
+            .getResource("/org/virtfx/app/theme-bridge.css").toExternalForm();
+
     private final Dialog<ConnectionRequest> dialog = new Dialog<>();
     private final ComboBox<Hypervisor> hypervisor = new ComboBox<>();
     private final TextField file = field("add-connection-file", "/path/to/testdriver.xml");
@@ -80,6 +83,8 @@ public final class AddConnectionDialog {
         choice = Bindings.createObjectBinding(this::read, dependencies());
         wire();
         dialog.getDialogPane().setContent(form());
+        // A dialog is a scene of its own: it needs the app's stylesheet to use its classes.
+        dialog.getDialogPane().getStylesheets().add(THEME_BRIDGE);
         dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
         Node connect = dialog.getDialogPane().lookupButton(CONNECT);
         connect.setId("add-connection-connect");
