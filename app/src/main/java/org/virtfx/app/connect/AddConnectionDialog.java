@@ -86,6 +86,8 @@ public final class AddConnectionDialog {
         // A dialog is a scene of its own: it needs the app's stylesheet to use its classes.
         dialog.getDialogPane().getStylesheets().add(THEME_BRIDGE);
         dialog.getDialogPane().getButtonTypes().setAll(CONNECT, ButtonType.CANCEL);
+        dialog.getDialogPane().setPrefWidth(600);
+        dialog.setResizable(true);
         Node connect = dialog.getDialogPane().lookupButton(CONNECT);
         connect.setId("add-connection-connect");
         connect.disableProperty().bind(Bindings.createBooleanBinding(() -> choice.get().problem().isPresent(), choice));
@@ -148,9 +150,10 @@ public final class AddConnectionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 0, 0, 0));
+        grid.setPadding(new Insets(8, 14, 0, 14));
         ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints(340);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setPrefWidth(380);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);
         hypervisor.setMaxWidth(Double.MAX_VALUE);
@@ -161,18 +164,22 @@ public final class AddConnectionDialog {
         HBox remoteRow = new HBox(6, remote, transport);
         remoteRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         port.setPrefColumnCount(7);
-        HBox hostRow = new HBox(6, host, label("Port:", port), port);
+        Label portLabel = label("_Port:", port);
+        portLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox hostRow = new HBox(6, host, portLabel, port);
         hostRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(host, Priority.ALWAYS);
 
-        int row = 0;
-        grid.addRow(row++, label("_Hypervisor:", hypervisor), hypervisor);
+        // The file row and the custom-URI row share one grid row (at most one shows), so the
+        // form has no double gap between the hypervisor and the remote host.
         Label fileLabel = label("_File:", file);
         showWhen(file.visibleProperty(), fileLabel);
-        grid.addRow(row++, fileLabel, fileRow);
         Label customLabel = label("_URI:", custom);
         showWhen(custom.visibleProperty(), customLabel);
-        grid.addRow(row++, customLabel, custom);
+        int row = 0;
+        grid.addRow(row++, label("_Hypervisor:", hypervisor), hypervisor);
+        grid.addRow(row++, new javafx.scene.layout.StackPane(fileLabel, customLabel),
+                new javafx.scene.layout.StackPane(fileRow, custom));
         grid.add(remoteRow, 1, row++);
         grid.addRow(row++, label("User_name:", user), user);
         grid.addRow(row++, label("Hos_tname:", host), hostRow);
