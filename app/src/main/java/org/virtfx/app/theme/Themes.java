@@ -80,7 +80,7 @@ public final class Themes {
         }
     }
 
-    /** @return View &gt; Theme: one radio item per choice, following the choice */
+    /** @return View &gt; Theme: one radio item per choice, following the choice; build it once per window (it listens for good) */
     public Menu menu() {
         ToggleGroup group = new ToggleGroup();
         Menu menu = new Menu("_Theme");
