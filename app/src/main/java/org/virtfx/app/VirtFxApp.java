@@ -1,18 +1,22 @@
 package org.virtfx.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.virtfx.app.connect.ConnectionOpener;
 import org.virtfx.app.plugins.HostPluginContext;
 import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
 import org.virtfx.app.settings.ConnectionsWriter;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
+import org.virtfx.app.theme.DesktopPreference;
+import org.virtfx.app.theme.ThemeChoice;
+import org.virtfx.app.theme.Themes;
 import org.virtfx.app.window.CredentialsDialog;
 import org.virtfx.app.window.MainWindow;
 import org.virtfx.app.window.StatusBar;
@@ -38,23 +42,46 @@ public final class VirtFxApp extends Application {
     private ExecutorService settingsWriter;
     private ConnectionManager connections;
     private PluginHost plugins;
+    private CompletableFuture<DesktopPreference> desktopPreference;
 
     /** Called by the JavaFX launcher. */
     public VirtFxApp() {
+    }
+
+    /** Starts reading the desktop's theme preference while the toolkit starts: it runs programs. */
+    @Override
+    public void init() {
+        readDesktopPreference();
+    }
+
+    private synchronized CompletableFuture<DesktopPreference> readDesktopPreference() {
+        if (desktopPreference == null) {
+            desktopPreference = new CompletableFuture<>();
+            Thread reader = new Thread(() -> {
+                try {
+                    desktopPreference.complete(DesktopPreference.read());
+                } catch (RuntimeException e) {
+                    desktopPreference.complete(new DesktopPreference(false, "reading failed: " + e));
+                }
+            }, "desktop-preference");
+            reader.setDaemon(true);
+            reader.start();
+        }
+        return desktopPreference;
     }
 
     @Override
     public void start(Stage stage) {
         CommandLine cli = CommandLine.parse(getParameters().getRaw());
         Libvirt.setCallGuard(FxThreadGuard.fromSystemProperties());
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-
         settingsWriter = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "settings-writer");
             t.setDaemon(true);
             return t;
         });
         SettingsStore settings = SettingsStore.load(SettingsStore.defaultDirectory(), settingsWriter);
+        Themes themes = new Themes(ThemeChoice.fromSetting(settings.get(ThemeChoice.SETTING)),
+                c -> settings.put(ThemeChoice.SETTING, c.settingValue()), readDesktopPreference(), Platform::runLater);
         connections = new ConnectionManager(Platform::runLater, modelOptions(settings),
                 new CredentialsDialog(Platform::runLater));
         StatusBar status = new StatusBar(connections);
@@ -64,7 +91,8 @@ public final class VirtFxApp extends Application {
                 selection, events, status, contributions, new ScopedPreferences(settings, descriptor.id())));
         plugins.startAll(PluginHost.discover());
 
-        new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit).show();
+        new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
+                themes, ConnectionOpener.of(connections)).show();
         SavedConnections.Loaded saved = SavedConnections.load(SettingsStore.defaultDirectory());
         Connection first = openStartupConnections(cli, saved.connections());
         if (StartupProbe.enabled()) {

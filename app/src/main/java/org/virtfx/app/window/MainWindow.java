@@ -29,8 +29,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.virtfx.app.connect.AddConnectionDialog;
+import org.virtfx.app.connect.ConnectionOpener;
+import org.virtfx.app.connect.ConnectionRequest;
 import org.virtfx.app.plugins.HostContributions;
 import org.virtfx.app.plugins.PluginStatus;
+import org.virtfx.app.theme.Themes;
 import org.virtfx.icons.Icon;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.Connections;
@@ -57,6 +61,9 @@ public final class MainWindow {
     private final StatusBar status;
     private final Supplier<List<PluginStatus>> plugins;
     private final Runnable quit;
+    private final Themes themes;
+    private final ConnectionOpener opener;
+    private Menu themeMenu;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
     private final Label demoBadge = new Label("Demo host: simulated machines, nothing here touches a real VM");
@@ -69,15 +76,19 @@ public final class MainWindow {
      * @param status the status bar
      * @param plugins what became of each plugin, for Help &gt; Plugins
      * @param quit ends the application
+     * @param themes the light and dark themes, for View &gt; Theme
+     * @param opener adds and opens the connections of File &gt; Add Connection
      */
     public MainWindow(Stage stage, HostContributions contributions, Connections connections, StatusBar status,
-                      Supplier<List<PluginStatus>> plugins, Runnable quit) {
+                      Supplier<List<PluginStatus>> plugins, Runnable quit, Themes themes, ConnectionOpener opener) {
         this.stage = stage;
         this.contributions = contributions;
         this.connections = connections;
         this.status = status;
         this.plugins = plugins;
         this.quit = quit;
+        this.themes = themes;
+        this.opener = opener;
     }
 
     /** Builds the window's content and shows it. */
@@ -91,6 +102,7 @@ public final class MainWindow {
         stage.titleProperty().bind(Bindings.when(demoBadge.visibleProperty())
                 .then("VirtFX — Demo host").otherwise("VirtFX"));
 
+        themeMenu = themes.menu();
         ListChangeListener<PluginAction> rebuild = c -> rebuildActions();
         contributions.at(ContributionPoint.ACTION).addListener(rebuild);
         rebuildActions();
@@ -144,9 +156,19 @@ public final class MainWindow {
             a.placement().menu().ifPresent(title ->
                     contributedMenus.computeIfAbsent(title, Menu::new).getItems().add(ActionNodes.menuItem(a, "menu-")));
         }
+        // A plugin's View items (column toggles, say) join the host's View menu, after the theme.
+        Menu view = viewMenu();
+        contributedMenus.entrySet().removeIf(e -> {
+            boolean isView = e.getKey().replace("_", "").equals("View");
+            if (isView) {
+                view.getItems().add(new SeparatorMenuItem());
+                view.getItems().addAll(List.copyOf(e.getValue().getItems()));
+            }
+            return isView;
+        });
         menuBar.getMenus().setAll(fileMenu());
         menuBar.getMenus().addAll(contributedMenus.values());
-        menuBar.getMenus().add(helpMenu());
+        menuBar.getMenus().addAll(view, helpMenu());
 
         toolBar.getItems().clear();
         actions.stream().filter(a -> a.placement().toolbar()).map(ActionNodes::toolbarButton)
@@ -160,11 +182,35 @@ public final class MainWindow {
     }
 
     private Menu fileMenu() {
+        MenuItem add = new MenuItem("_Add Connection…");
+        add.setId("menu-add-connection");
+        add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        add.setOnAction(e -> new AddConnectionDialog(stage).show(this::addConnection));
         MenuItem quitItem = new MenuItem("_Quit");
         quitItem.setId("menu-quit");
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
-        return new Menu("_File", null, quitItem);
+        return new Menu("_File", null, add, new SeparatorMenuItem(), quitItem);
+    }
+
+    /** Opens what the dialog asked for; a failure shows libvirt's error, and the row keeps the reason. */
+    private void addConnection(ConnectionRequest request) {
+        status.info("Connecting to " + request.uri() + "…");
+        opener.open(request).whenComplete((connection, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                status.error("Could not connect to " + request.uri(), cause);
+            } else {
+                status.info("Connected to " + connection.displayName());
+            }
+        });
+    }
+
+    private Menu viewMenu() {
+        Menu view = new Menu("_View", null, themeMenu);
+        view.setId("menu-view");
+        return view;
     }
 
     private Menu helpMenu() {
