@@ -39,6 +39,7 @@ public final class LiveConnection implements Connection, AutoCloseable {
             new ReadOnlyObjectWrapper<>(this, "state", ConnectionState.CONNECTING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty autoconnect = new SimpleBooleanProperty(this, "autoconnect");
+    private CompletableFuture<Void> pending;
     private final DomainListModel domains;
     private final NetworkSync networks;
     private final StorageSync storage;
@@ -95,9 +96,19 @@ public final class LiveConnection implements Connection, AutoCloseable {
         if (state.get() == ConnectionState.CONNECTED) {
             return CompletableFuture.completedFuture(null);
         }
+        if (state.get() == ConnectionState.CONNECTING && pending != null) {
+            return pending; // one attempt at a time: a second would ask for credentials again
+        }
         state.set(ConnectionState.CONNECTING);
         error.set("");
-        return onFx(loop.open());
+        CompletableFuture<Void> attempt = onFx(loop.open());
+        pending = attempt;
+        attempt.whenComplete((v, e) -> {
+            if (pending == attempt) {
+                pending = null;
+            }
+        });
+        return attempt;
     }
 
     /** Marks a connection that is listed but not opened (a saved one, not autoconnected). */
