@@ -3,7 +3,8 @@
 # "virtfx-startup: shown N domains M ms after process start") on the demo host under Xvfb, for
 # the app started from the build (as ./run.sh does), the app-image's native launcher and the
 # app-image's shell launcher (bin/virtfx, what the desktop entry runs). Prints every run and the
-# median of each. Run installer/build.sh first.   installer/measure-startup.sh [RUNS, default 3]
+# median of each; then the cost of each launcher before the JVM starts. Run installer/build.sh
+# first.   installer/measure-startup.sh [RUNS, default 3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}
@@ -32,4 +33,16 @@ for name in build native-launcher shell-launcher; do
         times+=("$(start ${how[$name]})")
     done
     echo "$name: ${times[*]} ms; median $(printf '%s\n' "${times[@]}" | median) ms"
+done
+
+# The launchers' own cost before the JVM runs: the JVM is given heap options it refuses at once,
+# so each run ends right where the JVM starts. Median of 7.
+for launcher in VirtFX virtfx; do
+    times=()
+    for i in $(seq 7); do
+        s=$(date +%s%N)
+        JAVA_TOOL_OPTIONS="-Xms64m -Xmx32m" "$image/bin/$launcher" >/dev/null 2>&1 || true
+        times+=($(( ($(date +%s%N) - s) / 1000000 )))
+    done
+    echo "bin/$launcher up to the JVM: ${times[*]} ms; median $(printf '%s\n' "${times[@]}" | median) ms"
 done
