@@ -142,7 +142,7 @@ class InstallerIT {
 
         // then: the entry runs the shell launcher on the PATH and names the hicolor icon, every icon has its size
         assertThat(desktop).containsEntry("Type", "Application").containsEntry("Name", "VirtFX")
-                .containsEntry("Exec", "virtfx %U").containsEntry("Icon", APP_ID);
+                .containsEntry("Exec", "virtfx").containsEntry("Icon", APP_ID);
         assertThat(validation).contains("Validation was successful");
         for (int size : ICON_SIZES) {
             Path png = dir.resolve("usr/share/icons/hicolor/" + size + "x" + size + "/apps/" + APP_ID + ".png");
