@@ -112,11 +112,7 @@ public enum Icon {
             + "M11 10.5A1 1 0 0 1 13 10.5V15.5A1 1 0 0 1 11 15.5Z"),
 
     /** Reload data: two circular arrows chasing each other. */
-    ACTION_REFRESH(Tone.NEUTRAL, "Refresh",
-            "M4.12 10.61A8 8 0 0 1 17.14 5.87L18.3 4.49L18.4 9.17L14.7 8.78L15.86 7.4A6 6 0 0 0 6.09 10.96"
-            + "A1 1 0 0 1 4.12 10.61Z"
-            + "M19.88 13.39A8 8 0 0 1 6.86 18.13L5.7 19.51L5.6 14.83L9.3 15.22L8.14 16.6A6 6 0 0 0 17.91 13.04"
-            + "A1 1 0 0 1 19.88 13.39Z"),
+    ACTION_REFRESH(Tone.NEUTRAL, "Refresh", Shapes.CHASING_ARROWS),
 
     /** Search or filter: a magnifying glass. */
     ACTION_SEARCH(Tone.NEUTRAL, "Search",
@@ -132,11 +128,17 @@ public enum Icon {
             + "M10.23 15.18A1 1 0 0 1 8.82 13.77L13.77 8.82A1 1 0 0 1 15.18 10.23Z"),
 
     /** A connection that is closed or lost: a chain link broken in two. */
-    CONNECTION_DISCONNECTED(Tone.DANGER, "Disconnected",
-            "M6.7 10.94A1 1 0 0 1 8.11 12.35L5.28 15.18A2.5 2.5 0 0 0 8.82 18.72L11.65 15.89"
-            + "A1 1 0 0 1 13.06 17.3L10.23 20.13A4.5 4.5 0 0 1 3.87 13.77Z"
-            + "M10.94 6.7L13.77 3.87A4.5 4.5 0 0 1 20.13 10.23L17.3 13.06A1 1 0 0 1 15.89 11.65L18.72 8.82"
-            + "A2.5 2.5 0 0 0 15.18 5.28L12.35 8.11A1 1 0 0 1 10.94 6.7Z"),
+    CONNECTION_DISCONNECTED(Tone.DANGER, "Disconnected", Shapes.BROKEN_LINK),
+
+    /** A connection being opened: the two halves of the broken link with a dot between them, closing the gap. */
+    CONNECTION_CONNECTING(Tone.NEUTRAL, "Connecting",
+            Shapes.BROKEN_LINK
+            + "M12 10A2 2 0 1 1 12 14A2 2 0 1 1 12 10Z"),
+
+    /** A lost connection that comes back by itself: the refresh arrows around a dot, the host being reached. */
+    CONNECTION_RECONNECTING(Tone.WARNING, "Reconnecting",
+            Shapes.CHASING_ARROWS
+            + "M12 10A2 2 0 1 1 12 14A2 2 0 1 1 12 10Z"),
 
     /** A host machine: two stacked server units. */
     HOST(Tone.NEUTRAL, "Host",
@@ -161,6 +163,78 @@ public enum Icon {
             + "M11 17H13V19.5H11Z"
             + "M8.25 19.5H15.75A0.75 0.75 0 0 1 16.5 20.25A0.75 0.75 0 0 1 15.75 21H8.25"
             + "A0.75 0.75 0 0 1 7.5 20.25A0.75 0.75 0 0 1 8.25 19.5Z"),
+
+    /** A virtual network: three nodes, one above two, joined by a bar. */
+    NETWORK(Tone.NEUTRAL, "Virtual network",
+            "M9 3H15V9H13V12H19V15H21V21H15V15H17V14H7V15H9V21H3V15H5V12H11V9H9Z"),
+
+    /** A storage pool: a cylinder of stacked discs, the usual picture of a store of data. */
+    STORAGE_POOL(Tone.NEUTRAL, "Storage pool",
+            "M4 6A8 3 0 0 1 20 6A8 3 0 0 1 4 6Z"
+            + "M4 7.5A8 3 0 0 0 20 7.5V11.5A8 3 0 0 1 4 11.5Z"
+            + "M4 13A8 3 0 0 0 20 13V17A8 3 0 0 1 4 17Z"),
+
+    /** A storage volume: one drive, a rounded box with a slot and a light. */
+    VOLUME(Tone.NEUTRAL, "Storage volume",
+            "M5 6H19A2 2 0 0 1 21 8V16A2 2 0 0 1 19 18H5A2 2 0 0 1 3 16V8A2 2 0 0 1 5 6Z"
+            + "M5 8V16H19V8Z"
+            + "M7 11H12V13H7Z"
+            + "M16 10.5A1.5 1.5 0 1 1 16 13.5A1.5 1.5 0 1 1 16 10.5Z"),
+
+    /** A host device (PCI, USB, ...): a chip with pins on every side. */
+    HOST_DEVICE(Tone.NEUTRAL, "Host device",
+            "M6 6H7.5V3H9V6H11.25V3H12.75V6H15V3H16.5V6H18"
+            + "V7.5H21V9H18V11.25H21V12.75H18V15H21V16.5H18V18"
+            + "H16.5V21H15V18H12.75V21H11.25V18H9V21H7.5V18H6"
+            + "V16.5H3V15H6V12.75H3V11.25H6V9H3V7.5H6Z"
+            + "M9 9V15H15V9Z"),
+
+    /** Save a domain's memory to disk and stop it: an arrow down into a tray. */
+    ACTION_SAVE(Tone.NEUTRAL, "Save",
+            Shapes.TRAY
+            + "M11 3H13V10H16.5L12 15.5L7.5 10H11Z"),
+
+    /** Restore a saved domain: an arrow up out of a tray. */
+    ACTION_RESTORE(Tone.NEUTRAL, "Restore",
+            Shapes.TRAY
+            + "M12 3L16.5 8.5H13V15.5H11V8.5H7.5Z"),
+
+    /** Reset a domain at once, like its reset button: a counter-clockwise arrow around a dot. */
+    ACTION_RESET(Tone.DANGER, "Reset",
+            "M5.07 8A1 1 0 0 1 6.8 9A6 6 0 1 0 12 6V8L8.64 5.86L12 2V4A8 8 0 1 1 5.07 8Z"
+            + "M12 10A2 2 0 1 1 12 14A2 2 0 1 1 12 10Z"),
+
+    /** Clone a domain: two overlapping sheets, the front one whole. */
+    ACTION_CLONE(Tone.NEUTRAL, "Clone",
+            "M5 3H13A2 2 0 0 1 15 5V7H13V5H5V13H7V15H5A2 2 0 0 1 3 13V5A2 2 0 0 1 5 3Z"
+            + "M11 9H19A2 2 0 0 1 21 11V19A2 2 0 0 1 19 21H11A2 2 0 0 1 9 19V11A2 2 0 0 1 11 9Z"
+            + "M11 11V19H19V11Z"),
+
+    /** Migrate a domain to another host: a box with an arrow leaving it to the right. */
+    ACTION_MIGRATE(Tone.NEUTRAL, "Migrate",
+            "M3 9H9V15H3Z"
+            + "M10.5 11H15V6.5L20.5 12L15 17.5V13H10.5Z"),
+
+    /** Open a domain's console: a terminal window with a prompt. */
+    ACTION_CONSOLE(Tone.NEUTRAL, "Console",
+            "M5 4H19A2 2 0 0 1 21 6V18A2 2 0 0 1 19 20H5A2 2 0 0 1 3 18V6A2 2 0 0 1 5 4Z"
+            + "M5 6V18H19V6Z"
+            + "M6.5 9.5L8 8L12 12L8 16L6.5 14.5L9 12Z"
+            + "M12 14.5H17V16.5H12Z"),
+
+    /** Show a domain's details: a sheet with lines of text. */
+    ACTION_DETAILS(Tone.NEUTRAL, "Details",
+            "M6.5 3H17.5A2 2 0 0 1 19.5 5V19A2 2 0 0 1 17.5 21H6.5A2 2 0 0 1 4.5 19V5A2 2 0 0 1 6.5 3Z"
+            + "M6.5 5V19H17.5V5Z"
+            + "M9 7H15V9H9Z"
+            + "M9 11H15V13H9Z"
+            + "M9 15H13V17H9Z"),
+
+    /** Take a snapshot of a domain: a camera. */
+    ACTION_SNAPSHOT(Tone.NEUTRAL, "Snapshot",
+            "M5 7H8L9.5 4.5H14.5L16 7H19A2 2 0 0 1 21 9V18A2 2 0 0 1 19 20H5A2 2 0 0 1 3 18V9A2 2 0 0 1 5 7Z"
+            + "M12 9A4.5 4.5 0 1 0 12 18A4.5 4.5 0 1 0 12 9Z"
+            + "M12 11.5A2 2 0 1 1 12 15.5A2 2 0 1 1 12 11.5Z"),
 
     /** A plugin: a jigsaw piece. */
     PLUGIN(Tone.NEUTRAL, "Plugin",
@@ -217,6 +291,23 @@ public enum Icon {
         /** The status ring around every domain-state glyph: outer radius 10, inner radius 8, centred at (12,12). */
         static final String STATE_RING = "M12 2A10 10 0 1 1 12 22A10 10 0 1 1 12 2Z"
                 + "M12 4A8 8 0 1 0 12 20A8 8 0 1 0 12 4Z";
+
+        /** Two circular arrows chasing each other (refresh, reconnecting), leaving a disc of radius 4 free. */
+        static final String CHASING_ARROWS =
+                "M4.12 10.61A8 8 0 0 1 17.14 5.87L18.3 4.49L18.4 9.17L14.7 8.78L15.86 7.4A6 6 0 0 0 6.09 10.96"
+                + "A1 1 0 0 1 4.12 10.61Z"
+                + "M19.88 13.39A8 8 0 0 1 6.86 18.13L5.7 19.51L5.6 14.83L9.3 15.22L8.14 16.6A6 6 0 0 0 17.91 13.04"
+                + "A1 1 0 0 1 19.88 13.39Z";
+
+        /** A chain link broken in two, the halves apart (disconnected, connecting). */
+        static final String BROKEN_LINK =
+                "M6.7 10.94A1 1 0 0 1 8.11 12.35L5.28 15.18A2.5 2.5 0 0 0 8.82 18.72L11.65 15.89"
+                + "A1 1 0 0 1 13.06 17.3L10.23 20.13A4.5 4.5 0 0 1 3.87 13.77Z"
+                + "M10.94 6.7L13.77 3.87A4.5 4.5 0 0 1 20.13 10.23L17.3 13.06A1 1 0 0 1 15.89 11.65L18.72 8.82"
+                + "A2.5 2.5 0 0 0 15.18 5.28L12.35 8.11A1 1 0 0 1 10.94 6.7Z";
+
+        /** An open tray at the bottom (save, restore). */
+        static final String TRAY = "M3 14H5V19H19V14H21V21H3Z";
 
         private Shapes() {
         }

@@ -15,6 +15,9 @@
  * Tooltip.install(path, new Tooltip(Icon.DOMAIN_RUNNING.description()));
  * }</pre>
  *
+ * <p>{@link org.virtfx.icons.AppIcon} is the application's own full-colour icon (an SVG source and PNG files at the
+ * freedesktop sizes), for window decorations and the desktop's menus.
+ *
  * <p>This package depends on nothing but {@code java.base}.
  */
 package org.virtfx.icons;

@@ -179,6 +179,8 @@ class IconTest {
                 Icon.DOMAIN_PMSUSPENDED, Tone.ACCENT,
                 Icon.ACTION_FORCE_OFF, Tone.DANGER,
                 Icon.CONNECTION_DISCONNECTED, Tone.DANGER,
+                Icon.CONNECTION_RECONNECTING, Tone.WARNING,
+                Icon.ACTION_RESET, Tone.DANGER,
                 Icon.DEMO, Tone.ACCENT);
 
         // when
