@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.virtfx.app.connect.ConnectionOpener;
 import org.virtfx.app.plugins.HostPluginContext;
@@ -20,6 +21,7 @@ import org.virtfx.app.theme.Themes;
 import org.virtfx.app.window.CredentialsDialog;
 import org.virtfx.app.window.MainWindow;
 import org.virtfx.app.window.StatusBar;
+import org.virtfx.icons.AppIcon;
 import org.virtfx.libvirt.Libvirt;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.core.ConnectionManager;
@@ -91,6 +93,9 @@ public final class VirtFxApp extends Application {
                 selection, events, status, contributions, new ScopedPreferences(settings, descriptor.id())));
         plugins.startAll(PluginHost.discover());
 
+        for (int size : AppIcon.SIZES) {
+            stage.getIcons().add(new Image(AppIcon.png(size).toExternalForm()));
+        }
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
                 themes, ConnectionOpener.of(connections)).show();
         SavedConnections.Loaded saved = SavedConnections.load(SettingsStore.defaultDirectory());

@@ -55,7 +55,8 @@ class InstallerIT {
 
         // PATH first names this JDK, so that build.sh links the runtime from the JDK that built the app
         String path = jdkBin + ":" + System.getenv("PATH");
-        Commands.run(ROOT, Map.of("PATH", path), Duration.ofMinutes(6),
+        // gzip instead of the release's xz: the same package, compressed in seconds instead of a minute
+        Commands.run(ROOT, Map.of("PATH", path, "DEB_COMPRESSION", "gzip"), Duration.ofMinutes(6),
                 List.of("installer/build.sh", "--no-build")).ok();
 
         try (var files = Files.list(OUT)) {

@@ -21,14 +21,20 @@ import java.util.Set;
  */
 public final class SystemDependency {
     /** Debian packages that provide the commands tests ask for, named in the failure message. */
-    private static final Map<String, String> PACKAGES = Map.of(
-            "libvirtd", "libvirt-daemon",
-            "virtlogd", "libvirt-daemon",
-            "virsh", "libvirt-clients",
-            "qemu-system-x86_64", "qemu-system-x86",
-            "qemu-img", "qemu-utils",
-            "unshare", "util-linux",
-            "nsenter", "util-linux");
+    private static final Map<String, String> PACKAGES = Map.ofEntries(
+            Map.entry("libvirtd", "libvirt-daemon"),
+            Map.entry("virtlogd", "libvirt-daemon"),
+            Map.entry("virsh", "libvirt-clients"),
+            Map.entry("qemu-system-x86_64", "qemu-system-x86"),
+            Map.entry("qemu-img", "qemu-utils"),
+            Map.entry("unshare", "util-linux"),
+            Map.entry("nsenter", "util-linux"),
+            Map.entry("xvfb-run", "xvfb"),
+            Map.entry("appstreamcli", "appstream"),
+            Map.entry("fakeroot", "fakeroot"),
+            Map.entry("dpkg-deb", "dpkg"),
+            Map.entry("dpkg-shlibdeps", "dpkg-dev"),
+            Map.entry("objcopy", "binutils"));
 
     private SystemDependency() {
     }
