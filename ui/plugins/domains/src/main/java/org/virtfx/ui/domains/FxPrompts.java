@@ -9,6 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.virtfx.ui.api.FxThread;
 
 /**
@@ -40,7 +41,7 @@ final class FxPrompts implements Prompts {
         ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         dialog.setOnHidden(e -> answer.complete(new Answer(dialog.getResult() == go, dontAsk.isSelected())));
-        dialog.show();
+        show(dialog);
         return answer;
     }
 
@@ -49,14 +50,24 @@ final class FxPrompts implements Prompts {
         DeleteDialog dialog = new DeleteDialog(machines);
         CompletableFuture<Optional<List<DeleteTarget>>> answer = new CompletableFuture<>();
         dialog.setOnHidden(e -> answer.complete(Optional.ofNullable(dialog.getResult())));
-        dialog.show();
+        show(dialog);
         return answer;
     }
 
     @Override
     public Progress progress(String title) {
         ResultsDialog dialog = new ResultsDialog(title);
-        dialog.show();
+        show(dialog);
         return dialog;
+    }
+
+    /**
+     * Shows a dialog over the window the user is in (the action's window), so that it is centred
+     * there and that window has the focus again, with its shortcuts, once the dialog closes.
+     */
+    private static void show(Dialog<?> dialog) {
+        Window.getWindows().stream().filter(Window::isFocused).filter(w -> w != dialog.getDialogPane().getScene().getWindow())
+                .findFirst().ifPresent(dialog::initOwner);
+        dialog.show();
     }
 }
