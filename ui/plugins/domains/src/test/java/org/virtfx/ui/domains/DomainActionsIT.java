@@ -273,4 +273,22 @@ class DomainActionsIT {
         assertThat(volumeExists("/var/lib/virtfx-actions/act-shutoff.img")).isTrue();
         assertThat(prompts.outcomes).isEmpty();
     }
+
+    @Test
+    void theActionSetHasOneDistinctShortcutEachAndOnlyExistingFeatures() {
+        List<org.virtfx.ui.api.PluginAction> actions = DomainActions.create(model);
+        assertThat(actions).extracting(org.virtfx.ui.api.PluginAction::id).containsExactly("domains.run",
+                "domains.pause", "domains.resume", "domains.reboot", "domains.shut-down", "domains.force-reset",
+                "domains.force-off", "domains.save", "domains.delete");
+        assertThat(actions).allSatisfy(a -> {
+            assertThat(a.accelerator()).as(a.id()).isPresent();
+            assertThat(a.placement().menu()).as(a.id()).contains(DomainActions.MENU);
+            assertThat(a.placement().contextMenu()).as(a.id()).isTrue();
+        });
+        assertThat(actions.stream().map(a -> a.accelerator().orElseThrow().getName()).distinct()).hasSize(actions.size());
+        assertThat(actions).filteredOn(a -> a.submenu().isPresent()).extracting(org.virtfx.ui.api.PluginAction::id)
+                .containsExactly("domains.reboot", "domains.shut-down", "domains.force-reset", "domains.force-off",
+                        "domains.save");
+        assertThat(actions.get(0).text()).isEqualTo("_Run");
+    }
 }
