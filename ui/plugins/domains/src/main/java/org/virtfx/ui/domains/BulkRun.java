@@ -46,7 +46,8 @@ final class BulkRun {
                     + "what their guests have not written to disk is lost.";
             case FORCE_RESET -> "Force reset " + names + "?\nThey restart at once, like pressing the reset "
                     + "button: what their guests have not written to disk is lost.";
-            default -> command.verb() + " " + targets.size() + " virtual machines: " + names + "?";
+            default -> command.verb().charAt(0) + command.verb().substring(1).toLowerCase(Locale.ROOT) + " "
+                    + targets.size() + " virtual machines: " + names + "?";
         };
     }
 

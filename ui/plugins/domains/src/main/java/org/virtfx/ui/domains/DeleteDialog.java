@@ -42,6 +42,9 @@ final class DeleteDialog extends Dialog<List<DeleteTarget>> {
                 box.setId("delete-storage-" + t.domain().getName() + "-" + disk.target());
                 box.setSelected(disk.delete());
                 box.setMnemonicParsing(false);
+                // paths are long: wrap rather than cut off the notes that explain the default
+                box.setWrapText(true);
+                box.setMaxWidth(540);
                 VBox.setMargin(box, new Insets(0, 0, 0, 16));
                 mine.add(box);
                 rows.getChildren().add(box);
