@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCombination;
 
@@ -31,6 +32,8 @@ public final class PluginAction {
 
     private final String id;
     private final String text;
+    private final ObservableStringValue textWhen;
+    private final String submenu;
     private final String description;
     private final Supplier<Node> graphic;
     private final KeyCombination accelerator;
@@ -42,6 +45,8 @@ public final class PluginAction {
     private PluginAction(Builder b) {
         this.id = b.id;
         this.text = Objects.requireNonNull(b.text, "text");
+        this.textWhen = b.textWhen;
+        this.submenu = b.submenu;
         this.description = b.description == null ? b.text : b.description;
         this.graphic = b.graphic;
         this.accelerator = b.accelerator;
@@ -66,9 +71,25 @@ public final class PluginAction {
         return id;
     }
 
-    /** @return the label, with {@code _} before the mnemonic letter */
+    /** @return the label now, with {@code _} before the mnemonic letter */
     public String text() {
-        return text;
+        return textWhen == null ? text : textWhen.get();
+    }
+
+    /**
+     * @return the label as it changes (e.g. Run becoming Restore), or empty when it never
+     *     changes; shown nodes bind their text to it
+     */
+    public Optional<ObservableStringValue> textValue() {
+        return Optional.ofNullable(textWhen);
+    }
+
+    /**
+     * @return the title of the group the action belongs to (e.g. {@code Shut Down}): a submenu
+     *     of its menu and of context menus, and a menu button in the toolbar; or empty
+     */
+    public Optional<String> submenu() {
+        return Optional.ofNullable(submenu);
     }
 
     /** @return the tooltip text */
@@ -112,6 +133,8 @@ public final class PluginAction {
     public static final class Builder {
         private final String id;
         private String text;
+        private ObservableStringValue textWhen;
+        private String submenu;
         private String description;
         private Supplier<Node> graphic;
         private KeyCombination accelerator;
@@ -129,6 +152,22 @@ public final class PluginAction {
         /** @param value the label, with {@code _} before the mnemonic @return this */
         public Builder text(String value) {
             this.text = value;
+            return this;
+        }
+
+        /**
+         * @param value the label as it changes, with {@code _} before the mnemonic; {@link
+         *     #text(String)} is still required, as the label of places that cannot follow it
+         * @return this
+         */
+        public Builder textWhen(ObservableStringValue value) {
+            this.textWhen = value;
+            return this;
+        }
+
+        /** @param title the group (submenu, toolbar menu button) the action is in @return this */
+        public Builder submenu(String title) {
+            this.submenu = title;
             return this;
         }
 
