@@ -79,8 +79,10 @@ class AppIT {
         // given the list, and a shut-off domain
         TableView<DomainModel> table = table();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !table.getItems().isEmpty()));
-        String name = DemoHostTest.domainStates().entrySet().stream().filter(e -> e.getValue() == 5)
-                .map(Map.Entry::getKey).sorted().findFirst().orElseThrow();
+        // a shut-off one without a managed save: for those Run restores, and says so
+        String name = onFx(() -> table.getItems().stream()
+                .filter(d -> d.getState() == DomainState.SHUTOFF && !d.managedSaveProperty().get())
+                .map(DomainModel::getName).sorted().findFirst().orElseThrow());
         Button run = robot.lookup("#domains-run").queryButton();
         assertThat(run.isDisabled()).as("Run without a selection").isTrue();
         // when the user clicks its row, then Run in the toolbar
