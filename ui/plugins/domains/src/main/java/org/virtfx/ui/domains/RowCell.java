@@ -1,0 +1,52 @@
+package org.virtfx.ui.domains;
+
+import javafx.scene.Node;
+import javafx.scene.control.TreeTableCell;
+
+/**
+ * A cell of the domain tree. Its nodes are made once; as the cell is reused for other rows it
+ * moves its listeners from the old row's model to the new one's, so a recycled cell never keeps
+ * listening to a row it no longer shows.
+ */
+abstract class RowCell extends TreeTableCell<TreeRow, TreeRow> {
+    private TreeRow bound;
+
+    RowCell() {
+        setText(null);
+    }
+
+    @Override
+    protected final void updateItem(TreeRow row, boolean empty) {
+        super.updateItem(row, empty);
+        TreeRow next = empty ? null : row;
+        if (next != bound) {
+            if (bound != null) {
+                unbind(bound);
+            }
+            bound = next;
+            if (bound != null) {
+                bind(bound);
+            }
+        }
+        refresh();
+    }
+
+    /** @return the row shown and listened to now, or null */
+    final TreeRow bound() {
+        return bound;
+    }
+
+    /** Shows the bound row's current values: called on rebinding and by the cell's listeners. */
+    final void refresh() {
+        setGraphic(bound == null ? null : render(bound));
+    }
+
+    /** @param row starts listening to what the cell shows of this row */
+    abstract void bind(TreeRow row);
+
+    /** @param row stops listening to this row */
+    abstract void unbind(TreeRow row);
+
+    /** @param row the row @return its graphic, updated, or null for none */
+    abstract Node render(TreeRow row);
+}

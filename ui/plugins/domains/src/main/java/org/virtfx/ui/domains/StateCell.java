@@ -1,0 +1,85 @@
+package org.virtfx.ui.domains;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import org.virtfx.icons.Icon;
+import org.virtfx.ui.api.Connection;
+import org.virtfx.ui.api.ConnectionState;
+import org.virtfx.ui.core.widgets.DomainStates;
+import org.virtfx.ui.core.widgets.IconNodes;
+
+/**
+ * The State column: a domain's state icon and word; a connection's state, with libvirt's reason
+ * when it is disconnected. The icon node is made again only when the icon really changes.
+ */
+final class StateCell extends RowCell {
+    private final Label text = new Label();
+    private final HBox box = new HBox(6);
+    private final Tooltip reason = new Tooltip();
+    private final InvalidationListener onChange = o -> refresh();
+    private Icon shownIcon;
+
+    StateCell() {
+        box.setAlignment(Pos.CENTER_LEFT);
+        text.setMinWidth(0);
+    }
+
+    /** @param c a connection @return its state for users, with the reason when it has one */
+    static String text(Connection c) {
+        ConnectionState state = c.stateProperty().get();
+        String error = c.errorProperty().get();
+        String because = error == null || error.isEmpty() ? "" : ": " + error;
+        return switch (state) {
+            case CONNECTING -> "Connecting…";
+            case CONNECTED -> "Connected";
+            case RECONNECTING -> "Reconnecting…" + because;
+            case DISCONNECTED -> "Disconnected" + because;
+        };
+    }
+
+    @Override
+    void bind(TreeRow row) {
+        if (row instanceof TreeRow.DomainRow d) {
+            d.domain().stateProperty().addListener(onChange);
+        } else {
+            row.connection().stateProperty().addListener(onChange);
+            row.connection().errorProperty().addListener(onChange);
+        }
+    }
+
+    @Override
+    void unbind(TreeRow row) {
+        if (row instanceof TreeRow.DomainRow d) {
+            d.domain().stateProperty().removeListener(onChange);
+        } else {
+            row.connection().stateProperty().removeListener(onChange);
+            row.connection().errorProperty().removeListener(onChange);
+        }
+    }
+
+    @Override
+    Node render(TreeRow row) {
+        Icon icon;
+        if (row instanceof TreeRow.DomainRow d) {
+            icon = DomainStates.icon(d.domain().getState());
+            text.setText(DomainStates.text(d.domain().getState()));
+            setTooltip(null);
+        } else {
+            ConnectionState state = row.connection().stateProperty().get();
+            icon = state == ConnectionState.CONNECTED ? Icon.CONNECTION : Icon.CONNECTION_DISCONNECTED;
+            text.setText(text(row.connection()));
+            // The reason can be long: the whole of it is in the tooltip.
+            reason.setText(text.getText());
+            setTooltip(reason);
+        }
+        if (icon != shownIcon) {
+            box.getChildren().setAll(IconNodes.create(icon, 16), text);
+            shownIcon = icon;
+        }
+        return box;
+    }
+}
