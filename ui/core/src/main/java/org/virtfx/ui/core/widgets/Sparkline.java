@@ -21,7 +21,8 @@ import org.virtfx.ui.api.Series;
  *
  * <p>It redraws only when the given samples counter changes (once per poll tick) and only while
  * it is showing; a sparkline that is hidden, scrolled away or detached is only marked, and draws
- * at its next layout. {@code NaN} samples are gaps in the line.
+ * at its first layout once shown again (at the latest, at the next tick). {@code NaN} samples are
+ * gaps in the line.
  */
 @FxThread
 public final class Sparkline extends Region {
@@ -46,6 +47,11 @@ public final class Sparkline extends Region {
         canvas.setManaged(false);
         setPrefSize(80, 18);
         setMinSize(16, 8);
+        visibleProperty().addListener((o, was, now) -> {
+            if (now && dirty) {
+                requestLayout();
+            }
+        });
     }
 
     /**
@@ -121,7 +127,8 @@ public final class Sparkline extends Region {
             canvas.setHeight(h);
             dirty = true;
         }
-        if (dirty) {
+        // A hidden sparkline is laid out too, but stays unpainted until it shows.
+        if (dirty && isShowing()) {
             draw();
         }
     }
