@@ -1,5 +1,7 @@
 package org.virtfx.ui.domains;
 
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,13 +16,15 @@ import org.virtfx.ui.core.widgets.IconNodes;
 
 /**
  * The State column: a domain's state icon and word; a connection's state, with libvirt's reason
- * when it is disconnected. The icon node is made again only when the icon really changes.
+ * when it is disconnected. Each cell makes an icon node at most once per icon.
  */
 final class StateCell extends RowCell {
     private final Label text = new Label();
     private final HBox box = new HBox(6);
     private final Tooltip reason = new Tooltip();
     private final InvalidationListener onChange = o -> refresh();
+    /** Icon nodes made by this cell, reused as its rows change state: scrolling makes none. */
+    private final Map<Icon, Node> icons = new EnumMap<>(Icon.class);
     private Icon shownIcon;
 
     StateCell() {
@@ -77,7 +81,7 @@ final class StateCell extends RowCell {
             setTooltip(reason);
         }
         if (icon != shownIcon) {
-            box.getChildren().setAll(IconNodes.create(icon, 16), text);
+            box.getChildren().setAll(icons.computeIfAbsent(icon, i -> IconNodes.create(i, 16)), text);
             shownIcon = icon;
         }
         return box;
