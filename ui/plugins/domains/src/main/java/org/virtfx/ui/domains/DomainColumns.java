@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TreeTableColumn;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.core.widgets.DomainStates;
@@ -67,16 +68,19 @@ final class DomainColumns {
     }
 
     /** @param spec a column @return the column, its cells listening only to the rows they show */
-    static TreeTableColumn<TreeRow, TreeRow> create(Spec spec) {
-        TreeTableColumn<TreeRow, TreeRow> c = new TreeTableColumn<>(spec.title());
+    static TreeTableColumn<TreeRow, Object> create(Spec spec) {
+        TreeTableColumn<TreeRow, Object> c = new TreeTableColumn<>(spec.title());
         c.setId(spec.id());
         c.setPrefWidth(spec.width());
-        // The row itself is the value: cells need the whole model, and the item never changes.
-        c.setCellValueFactory(f -> f.getValue().valueProperty());
+        // The value is the model itself (a DomainModel or a Connection): cells need all of it, and
+        // readers outside the plugin know these public types.
+        c.setCellValueFactory(f -> {
+            TreeRow row = f.getValue().getValue();
+            return new ReadOnlyObjectWrapper<>(row == null ? null : row.model());
+        });
         c.setCellFactory(col -> spec.cells().get());
         Comparator<DomainModel> order = spec.order();
-        c.setComparator((a, b) -> a instanceof TreeRow.DomainRow x && b instanceof TreeRow.DomainRow y
-                ? order.compare(x.domain(), y.domain()) : 0);
+        c.setComparator((a, b) -> a instanceof DomainModel x && b instanceof DomainModel y ? order.compare(x, y) : 0);
         return c;
     }
 

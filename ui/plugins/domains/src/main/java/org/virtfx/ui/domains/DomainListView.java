@@ -1,12 +1,8 @@
 package org.virtfx.ui.domains;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -20,7 +16,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ContributionPoint;
-import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.api.PluginAction;
 import org.virtfx.ui.api.PluginContext;
 import org.virtfx.ui.api.PluginPreferences;
@@ -42,6 +37,8 @@ final class DomainListView implements View {
     private final ContextMenu domainMenu;
     private final ConnectionMenu connectionMenu;
     private final List<Subscription> subscriptions = new ArrayList<>();
+    /** Without a context: the connections, derived from the domains; else null. */
+    private final DomainConnections derived;
     private boolean closed;
 
     /**
@@ -52,7 +49,7 @@ final class DomainListView implements View {
      * @param contextActions the actions of a domain row's right-click menu
      */
     DomainListView(DomainListViewModel model, List<PluginAction> contextActions) {
-        this(model, contextActions, connectionsOf(model.domains()), null, new MemoryPreferences(), null);
+        this(model, contextActions, new DomainConnections(model.domains()), null, new MemoryPreferences(), null);
     }
 
     /**
@@ -65,14 +62,15 @@ final class DomainListView implements View {
      * @param context the plugin's context
      */
     DomainListView(DomainListViewModel model, List<PluginAction> contextActions, PluginContext context) {
-        this(model, contextActions, context.connections().all(), context.connections()::remove,
-                context.preferences(), context);
+        this(model, contextActions, null, context.connections()::remove, context.preferences(), context);
     }
 
     private DomainListView(DomainListViewModel model, List<PluginAction> contextActions,
-                           ObservableList<Connection> connections, Consumer<Connection> remove,
+                           DomainConnections derived, Consumer<Connection> remove,
                            PluginPreferences preferences, PluginContext context) {
         this.model = model;
+        this.derived = derived;
+        ObservableList<Connection> connections = derived != null ? derived.list() : context.connections().all();
         ColumnSettings columns = new ColumnSettings(preferences);
         this.tree = new DomainTree(connections, model.selected(), columns);
         this.search = new SearchBar(tree);
@@ -116,6 +114,9 @@ final class DomainListView implements View {
         subscriptions.forEach(Subscription::unsubscribe);
         search.close();
         tree.close();
+        if (derived != null) {
+            derived.close();
+        }
         model.close();
     }
 
@@ -159,21 +160,5 @@ final class DomainListView implements View {
             }
         }
         return control.localToScreen(control.getBoundsInLocal());
-    }
-
-    /** The connections of some domains, in the order first seen: all the view knows without a context. */
-    private static ObservableList<Connection> connectionsOf(ObservableList<DomainModel> domains) {
-        ObservableList<Connection> connections = FXCollections.observableArrayList();
-        Runnable update = () -> {
-            Set<Connection> seen = new LinkedHashSet<>();
-            domains.forEach(d -> seen.add(d.connection()));
-            if (!connections.equals(List.copyOf(seen))) {
-                connections.setAll(seen);
-            }
-        };
-        // Held by the list it watches, which lives as long as the connections do.
-        domains.addListener((ListChangeListener<DomainModel>) c -> update.run());
-        update.run();
-        return connections;
     }
 }

@@ -59,7 +59,7 @@ final class DomainTree {
         tree.setPlaceholder(new Label("No connections"));
         tree.setRowFactory(t -> new DomainTreeRow());
         for (DomainColumns.Spec spec : DomainColumns.ALL) {
-            TreeTableColumn<TreeRow, TreeRow> c = DomainColumns.create(spec);
+            TreeTableColumn<TreeRow, Object> c = DomainColumns.create(spec);
             c.visibleProperty().bindBidirectional(settings.visible(spec.id()));
             tree.getColumns().add(c);
         }
@@ -121,6 +121,17 @@ final class DomainTree {
         branches.clear();
         root.getChildren().clear();
         pending.clear();
+        // A closed view may never be laid out again: its cells let go of the models now.
+        for (javafx.scene.Node n : tree.lookupAll(".tree-table-cell")) {
+            if (n instanceof RowCell cell) {
+                cell.release();
+            }
+        }
+        for (javafx.scene.Node n : tree.lookupAll(".tree-table-row-cell")) {
+            if (n instanceof DomainTreeRow row) {
+                row.release();
+            }
+        }
     }
 
     private void connectionsChanged() {

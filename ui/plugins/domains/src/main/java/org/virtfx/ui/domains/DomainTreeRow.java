@@ -34,6 +34,14 @@ final class DomainTreeRow extends TreeTableRow<TreeRow> {
         mark();
     }
 
+    /** Stops following the connection's state: for a view that closes. */
+    void release() {
+        if (followed != null) {
+            followed.stateProperty().removeListener(onState);
+            followed = null;
+        }
+    }
+
     private void mark() {
         // Reading the state also re-arms the invalidation listener.
         pseudoClassStateChanged(STALE, followed != null && !followed.stateProperty().get().isLive());

@@ -1,5 +1,6 @@
 package org.virtfx.ui.domains;
 
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.TreeTableCell;
 
@@ -8,7 +9,7 @@ import javafx.scene.control.TreeTableCell;
  * moves its listeners from the old row's model to the new one's, so a recycled cell never keeps
  * listening to a row it no longer shows.
  */
-abstract class RowCell extends TreeTableCell<TreeRow, TreeRow> {
+abstract class RowCell extends TreeTableCell<TreeRow, Object> {
     private TreeRow bound;
 
     RowCell() {
@@ -16,10 +17,10 @@ abstract class RowCell extends TreeTableCell<TreeRow, TreeRow> {
     }
 
     @Override
-    protected final void updateItem(TreeRow row, boolean empty) {
-        super.updateItem(row, empty);
-        TreeRow next = empty ? null : row;
-        if (next != bound) {
+    protected final void updateItem(Object model, boolean empty) {
+        super.updateItem(model, empty);
+        TreeRow next = empty || model == null ? null : TreeRow.of(model);
+        if (!Objects.equals(next, bound)) {
             if (bound != null) {
                 unbind(bound);
             }
@@ -34,6 +35,15 @@ abstract class RowCell extends TreeTableCell<TreeRow, TreeRow> {
     /** @return the row shown and listened to now, or null */
     final TreeRow bound() {
         return bound;
+    }
+
+    /** Stops listening and shows nothing: for a view that closes while this cell still shows a row. */
+    final void release() {
+        if (bound != null) {
+            unbind(bound);
+            bound = null;
+        }
+        setGraphic(null);
     }
 
     /** Shows the bound row's current values: called on rebinding and by the cell's listeners. */

@@ -117,7 +117,7 @@ class DomainTreeIT extends TreeFixture {
                 .filter(GraphCell.class::isInstance).map(GraphCell.class::cast).toList();
         assertThat(cells).isNotEmpty();
         for (GraphCell c : cells) {
-            boolean showsDomain = onFx(() -> !c.isEmpty() && c.getItem() instanceof TreeRow.DomainRow && c.isVisible());
+            boolean showsDomain = onFx(() -> !c.isEmpty() && c.getItem() instanceof DomainModel && c.isVisible());
             if (!showsDomain) {
                 assertThat(c.sparkline().isListening()).as("cell %s", c.getIndex()).isFalse();
             }
@@ -127,6 +127,38 @@ class DomainTreeIT extends TreeFixture {
                 .filter(col -> col.getId().equals(DomainColumns.CPU) || col.getId().equals(DomainColumns.MEMORY)
                         || col.getId().equals(DomainColumns.DISK) || col.getId().equals(DomainColumns.NETWORK)).count());
         assertThat(listening).isEqualTo(graphColumns); // one domain row shown
+    }
+
+    @Test
+    void closingTheViewReleasesEveryCellAndTheColumnSwitches() {
+        List<GraphCell> cells = robot.lookup(".tree-table-cell").queryAll().stream()
+                .filter(GraphCell.class::isInstance).map(GraphCell.class::cast).toList();
+        assertThat(cells).anyMatch(c -> c.sparkline().isListening());
+        onFx(() -> {
+            view.close();
+            return null;
+        });
+        assertThat(cells).noneMatch(c -> c.sparkline().isListening());
+        assertThat(context.actions).isEmpty();
+        view = null;
+    }
+
+    @Test
+    void aViewWithoutThePluginContextShowsTheConnectionsOfTheDomains() {
+        DomainListView plain = onFx(() -> new DomainListView(new DomainListViewModel(context), List.of()));
+        try {
+            List<String> rows = onFx(() -> plain.tree().control().getRoot().getChildren().stream()
+                    .map(i -> i.getValue().connection().displayName()).toList());
+            assertThat(rows).containsExactly("Alpha", "Beta");
+            // the public models are the cell values: what code outside the plugin reads
+            Object first = onFx(() -> plain.tree().control().getColumns().get(0).getCellData(1));
+            assertThat(first).isInstanceOfSatisfying(DomainModel.class, d -> assertThat(d.getName()).isEqualTo("build"));
+        } finally {
+            onFx(() -> {
+                plain.close();
+                return null;
+            });
+        }
     }
 
     private TreeTableColumn<TreeRow, ?> column(String id) {
