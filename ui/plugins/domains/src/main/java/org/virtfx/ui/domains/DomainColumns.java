@@ -2,7 +2,6 @@ package org.virtfx.ui.domains;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -47,21 +46,21 @@ final class DomainColumns {
             new Spec(STATE, "State", true, true, 130, StateCell::new,
                     Comparator.comparing(d -> DomainStates.text(d.getState()))),
             new Spec(CPU, "CPU usage", true, true, 150,
-                    () -> new GraphCell(g -> g.cpu(), null, 100, d -> percent(d.graphs().cpu().latest())),
+                    () -> new GraphCell(g -> g.cpu(), null, 100, d -> percent(d.graphs().cpu().latest()), 44),
                     byLatest(d -> d.graphs().cpu().latest())),
             new Spec(HOST_CPU, "Host CPU", true, false, 150,
-                    () -> new GraphCell(g -> g.hostCpu(), null, 100, d -> percent(d.graphs().hostCpu().latest())),
+                    () -> new GraphCell(g -> g.hostCpu(), null, 100, d -> percent(d.graphs().hostCpu().latest()), 44),
                     byLatest(d -> d.graphs().hostCpu().latest())),
             new Spec(MEMORY, "Memory", true, true, 200,
-                    () -> new GraphCell(g -> g.memoryPercent(), null, 100, DomainColumns::memory),
+                    () -> new GraphCell(g -> g.memoryPercent(), null, 100, DomainColumns::memory, 126),
                     byLatest(d -> d.memoryKiBProperty().get())),
             new Spec(DISK, "Disk I/O", true, true, 160,
                     () -> new GraphCell(g -> g.diskRead(), g -> g.diskWrite(), Double.NaN,
-                            d -> rate(sum(d.graphs().diskRead().latest(), d.graphs().diskWrite().latest()))),
+                            d -> rate(sum(d.graphs().diskRead().latest(), d.graphs().diskWrite().latest())), 76),
                     byLatest(d -> sum(d.graphs().diskRead().latest(), d.graphs().diskWrite().latest()))),
             new Spec(NETWORK, "Network I/O", true, true, 160,
                     () -> new GraphCell(g -> g.netRx(), g -> g.netTx(), Double.NaN,
-                            d -> rate(sum(d.graphs().netRx().latest(), d.graphs().netTx().latest()))),
+                            d -> rate(sum(d.graphs().netRx().latest(), d.graphs().netTx().latest())), 76),
                     byLatest(d -> sum(d.graphs().netRx().latest(), d.graphs().netTx().latest()))));
 
     private DomainColumns() {
@@ -106,7 +105,8 @@ final class DomainColumns {
     }
 
     static String percent(double value) {
-        return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.0f %%", value);
+        // Concatenation, not String.format: this runs for every shown row at every tick.
+        return Double.isNaN(value) ? "–" : Math.round(value) + " %";
     }
 
     static String memory(DomainModel d) {
@@ -119,7 +119,7 @@ final class DomainColumns {
             return "–";
         }
         if (bytesPerSecond < 1024) {
-            return String.format(Locale.ROOT, "%.0f B/s", bytesPerSecond);
+            return Math.round(bytesPerSecond) + " B/s";
         }
         String[] units = {"KiB/s", "MiB/s", "GiB/s"};
         double v = bytesPerSecond / 1024;
@@ -128,6 +128,6 @@ final class DomainColumns {
             v /= 1024;
             u++;
         }
-        return String.format(Locale.ROOT, v < 10 ? "%.1f %s" : "%.0f %s", v, units[u]);
+        return (v < 10 ? Math.round(v * 10) / 10.0 + " " : Math.round(v) + " ") + units[u];
     }
 }

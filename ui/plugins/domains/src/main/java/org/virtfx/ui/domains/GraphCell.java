@@ -2,11 +2,8 @@ package org.virtfx.ui.domains;
 
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.virtfx.ui.api.DomainGraphs;
 import org.virtfx.ui.api.DomainModel;
 import org.virtfx.ui.api.Series;
@@ -22,8 +19,6 @@ final class GraphCell extends RowCell {
     private final double top;
     private final Function<DomainModel, String> label;
     private final Sparkline sparkline = new Sparkline();
-    private final Label value = new Label();
-    private final HBox box = new HBox(6, sparkline, value);
     private final InvalidationListener onTick = o -> refresh();
 
     /**
@@ -31,18 +26,19 @@ final class GraphCell extends RowCell {
      * @param plus a series added to it sample by sample, or null
      * @param top the value at the top of the graph, or NaN to scale to the highest sample
      * @param label the text beside the graph
+     * @param labelWidth the room kept for that text; the graph takes the rest of the column
      */
     GraphCell(Function<DomainGraphs, Series> series, Function<DomainGraphs, Series> plus, double top,
-              Function<DomainModel, String> label) {
+              Function<DomainModel, String> label, double labelWidth) {
         this.series = series;
         this.plus = plus;
         this.top = top;
         this.label = label;
-        box.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(sparkline, Priority.ALWAYS);
+        // The graph is the cell's graphic and the value its own text: two nodes a row, no box.
+        getStyleClass().add("graph-cell");
+        setGraphicTextGap(6);
         sparkline.setMinWidth(24);
-        value.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        value.getStyleClass().add("graph-value");
+        sparkline.prefWidthProperty().bind(Bindings.max(24, widthProperty().subtract(labelWidth)));
     }
 
     /** @return the cell's sparkline, for tests */
@@ -72,9 +68,10 @@ final class GraphCell extends RowCell {
         if (row instanceof TreeRow.DomainRow d) {
             // Reading the counter re-arms the invalidation listener for the next tick.
             d.domain().samplesProperty().get();
-            value.setText(label.apply(d.domain()));
-            return box;
+            setText(label.apply(d.domain()));
+            return sparkline;
         }
+        setText(null);
         return null;
     }
 }

@@ -3,6 +3,7 @@ package org.virtfx.ui.domains;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.virtfx.icons.Icon;
@@ -13,9 +14,7 @@ import org.virtfx.ui.core.widgets.IconNodes;
  * badge for the demo host.
  */
 final class NameCell extends RowCell {
-    private final Label name = new Label();
     private final Label title = new Label();
-    private final HBox domainBox = new HBox(8, name, title);
     private final Label connectionName = new Label();
     private final Label demo = new Label("DEMO");
     private final HBox connectionBox = new HBox(6);
@@ -24,8 +23,7 @@ final class NameCell extends RowCell {
     NameCell() {
         title.getStyleClass().add("domain-title");
         title.setMinWidth(0);
-        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        domainBox.setAlignment(Pos.CENTER_LEFT);
+        setGraphicTextGap(8);
         connectionName.getStyleClass().add("connection-name");
         demo.getStyleClass().add("demo-badge");
         connectionBox.setAlignment(Pos.CENTER_LEFT);
@@ -51,12 +49,15 @@ final class NameCell extends RowCell {
     @Override
     Node render(TreeRow row) {
         if (row instanceof TreeRow.DomainRow d) {
-            name.setText(d.domain().getName());
+            // The name is the cell's text, the title its graphic, after it.
+            setContentDisplay(ContentDisplay.RIGHT);
+            setText(d.domain().getName());
             String t = d.domain().titleProperty().get();
             title.setText(t == null ? "" : t);
-            title.setVisible(t != null && !t.isEmpty());
-            return domainBox;
+            return title;
         }
+        setContentDisplay(ContentDisplay.LEFT);
+        setText(null);
         connectionName.setText(row.connection().displayName());
         demo.setVisible(row.connection().isDemo());
         demo.setManaged(row.connection().isDemo());

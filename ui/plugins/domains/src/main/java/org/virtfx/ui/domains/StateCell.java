@@ -3,11 +3,9 @@ package org.virtfx.ui.domains;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import org.virtfx.icons.Icon;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ConnectionState;
@@ -19,17 +17,18 @@ import org.virtfx.ui.core.widgets.IconNodes;
  * when it is disconnected. Each cell makes an icon node at most once per icon.
  */
 final class StateCell extends RowCell {
-    private final Label text = new Label();
-    private final HBox box = new HBox(6);
     private final Tooltip reason = new Tooltip();
     private final InvalidationListener onChange = o -> refresh();
-    /** Icon nodes made by this cell, reused as its rows change state: scrolling makes none. */
+    /**
+     * Icon nodes made by this cell, at most one per icon, kept in one slot and shown or hidden:
+     * a reused cell neither makes nodes nor moves them (moving a node re-applies its CSS).
+     */
     private final Map<Icon, Node> icons = new EnumMap<>(Icon.class);
+    private final StackPane iconSlot = new StackPane();
     private Icon shownIcon;
 
     StateCell() {
-        box.setAlignment(Pos.CENTER_LEFT);
-        text.setMinWidth(0);
+        setGraphicTextGap(6);
     }
 
     /** @param c a connection @return its state for users, with the reason when it has one */
@@ -43,6 +42,12 @@ final class StateCell extends RowCell {
             case RECONNECTING -> "Reconnecting…" + because;
             case DISCONNECTED -> "Disconnected" + because;
         };
+    }
+
+    private Node newIcon(Icon icon) {
+        Node node = IconNodes.create(icon, 16);
+        iconSlot.getChildren().add(node);
+        return node;
     }
 
     @Override
@@ -70,20 +75,23 @@ final class StateCell extends RowCell {
         Icon icon;
         if (row instanceof TreeRow.DomainRow d) {
             icon = DomainStates.icon(d.domain().getState());
-            text.setText(DomainStates.text(d.domain().getState()));
+            setText(DomainStates.text(d.domain().getState()));
             setTooltip(null);
         } else {
             ConnectionState state = row.connection().stateProperty().get();
             icon = state == ConnectionState.CONNECTED ? Icon.CONNECTION : Icon.CONNECTION_DISCONNECTED;
-            text.setText(text(row.connection()));
+            setText(text(row.connection()));
             // The reason can be long: the whole of it is in the tooltip.
-            reason.setText(text.getText());
+            reason.setText(getText());
             setTooltip(reason);
         }
         if (icon != shownIcon) {
-            box.getChildren().setAll(icons.computeIfAbsent(icon, i -> IconNodes.create(i, 16)), text);
+            if (shownIcon != null) {
+                icons.get(shownIcon).setVisible(false);
+            }
+            icons.computeIfAbsent(icon, this::newIcon).setVisible(true);
             shownIcon = icon;
         }
-        return box;
+        return iconSlot;
     }
 }

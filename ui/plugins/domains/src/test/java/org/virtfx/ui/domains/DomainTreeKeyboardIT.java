@@ -80,7 +80,7 @@ class DomainTreeKeyboardIT extends TreeFixture {
         WaitForAsyncUtils.waitForFxEvents();
         // its rows stay, and its row says so
         assertThat(domainRows(beta)).containsExactly("backup", "mail");
-        assertThat(labels()).contains("Disconnected");
+        assertThat(cellTexts()).contains("Disconnected");
         // the context-menu key opens it again: Connect
         robot.type(KeyCode.CONTEXT_MENU);
         WaitForAsyncUtils.waitForFxEvents();
@@ -160,8 +160,8 @@ class DomainTreeKeyboardIT extends TreeFixture {
         return onFx(() -> robot.lookup("#domain-search-count").queryAs(Label.class).getText());
     }
 
-    private java.util.List<String> labels() {
-        return onFx(() -> robot.lookup(".label").queryAll().stream().filter(Label.class::isInstance)
-                .map(n -> ((Label) n).getText()).toList());
+    private java.util.List<String> cellTexts() {
+        return onFx(() -> robot.lookup(".tree-table-cell").queryAll().stream()
+                .map(n -> ((RowCell) n).getText()).filter(java.util.Objects::nonNull).toList());
     }
 }
