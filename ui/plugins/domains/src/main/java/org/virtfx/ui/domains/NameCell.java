@@ -3,7 +3,6 @@ package org.virtfx.ui.domains;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.virtfx.icons.Icon;
@@ -11,10 +10,14 @@ import org.virtfx.ui.core.widgets.IconNodes;
 
 /**
  * The Name column: a domain's name with its title dimmed after it; a connection's name with a
- * badge for the demo host.
+ * badge for the demo host. The name keeps its width and the title gives way when the column is
+ * narrow, which the cell's own text and graphic cannot do (a graphic keeps its width), hence
+ * the box.
  */
 final class NameCell extends RowCell {
+    private final Label name = new Label();
     private final Label title = new Label();
+    private final HBox domainBox = new HBox(8, name, title);
     private final Label connectionName = new Label();
     private final Label demo = new Label("DEMO");
     private final HBox connectionBox = new HBox(6);
@@ -23,7 +26,8 @@ final class NameCell extends RowCell {
     NameCell() {
         title.getStyleClass().add("domain-title");
         title.setMinWidth(0);
-        setGraphicTextGap(8);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        domainBox.setAlignment(Pos.CENTER_LEFT);
         connectionName.getStyleClass().add("connection-name");
         demo.getStyleClass().add("demo-badge");
         connectionBox.setAlignment(Pos.CENTER_LEFT);
@@ -49,15 +53,12 @@ final class NameCell extends RowCell {
     @Override
     Node render(TreeRow row) {
         if (row instanceof TreeRow.DomainRow d) {
-            // The name is the cell's text, the title its graphic, after it.
-            setContentDisplay(ContentDisplay.RIGHT);
-            setText(d.domain().getName());
+            name.setText(d.domain().getName());
             String t = d.domain().titleProperty().get();
             title.setText(t == null ? "" : t);
-            return title;
+            title.setVisible(t != null && !t.isEmpty());
+            return domainBox;
         }
-        setContentDisplay(ContentDisplay.LEFT);
-        setText(null);
         connectionName.setText(row.connection().displayName());
         demo.setVisible(row.connection().isDemo());
         demo.setManaged(row.connection().isDemo());
