@@ -37,7 +37,7 @@ class DomainTreeIT extends TreeFixture {
         List<String> states = onFx(() -> List.of(StateCell.text(alpha), StateCell.text(beta)));
         assertThat(states).containsExactly("Connected", "Connected");
         assertThat(cellTexts()).filteredOn("Connected"::equals).hasSize(2);
-        assertThat(cellTexts()).contains("web-1", "Running", "Shutoff", "Paused", "4 GiB / 4 GiB");
+        assertThat(cellTexts()).contains("Running", "Shutoff", "Paused", "4 GiB / 4 GiB");
     }
 
     @Test
