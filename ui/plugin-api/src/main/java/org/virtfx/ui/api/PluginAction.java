@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -13,6 +14,9 @@ import javafx.scene.input.KeyCombination;
  * A command a plugin contributes, shown by the host as a menu item, a toolbar button and a
  * context-menu item as its {@link #placement()} asks. The host keeps them enabled and disabled
  * with {@link #enabled()}.
+ *
+ * <p>An action may be checkable (a View-menu switch, for instance): it then has a
+ * {@link #selected()} property, which the nodes showing it (a check menu item) follow and set.
  *
  * <p>Made with {@link #builder(String)}.
  *
@@ -41,6 +45,7 @@ public final class PluginAction {
     private final int order;
     private final ObservableBooleanValue enabled;
     private final Runnable handler;
+    private final BooleanProperty selected;
 
     private PluginAction(Builder b) {
         this.id = b.id;
@@ -53,7 +58,9 @@ public final class PluginAction {
         this.placement = new Placement(Optional.ofNullable(b.menu), b.toolbar, b.contextMenu);
         this.order = b.order;
         this.enabled = b.enabled;
-        this.handler = Objects.requireNonNull(b.handler, "handler");
+        this.selected = b.selected;
+        // A switch needs no handler: its effect is the change of its selected property.
+        this.handler = b.handler == null && b.selected != null ? () -> { } : Objects.requireNonNull(b.handler, "handler");
     }
 
     /**
@@ -122,6 +129,15 @@ public final class PluginAction {
         return enabled;
     }
 
+    /**
+     * @return for a checkable action, whether it is on: the node that shows the action toggles it
+     *     before {@link #run()}; empty for a plain command
+     * @since 0.2
+     */
+    public Optional<BooleanProperty> selected() {
+        return Optional.ofNullable(selected);
+    }
+
     /** Runs the action; the host calls it only while {@link #enabled()} is true. */
     public void run() {
         if (enabled.get()) {
@@ -144,6 +160,7 @@ public final class PluginAction {
         private int order = 100;
         private ObservableBooleanValue enabled = Bindings.createBooleanBinding(() -> true);
         private Runnable handler;
+        private BooleanProperty selected;
 
         private Builder(String id) {
             this.id = Objects.requireNonNull(id, "id");
@@ -222,6 +239,18 @@ public final class PluginAction {
         /** @param value what the action does, on the JavaFX thread @return this */
         public Builder onAction(Runnable value) {
             this.handler = value;
+            return this;
+        }
+
+        /**
+         * Makes the action checkable; then {@link #onAction} is optional.
+         *
+         * @param value whether it is on; shown and set by the nodes that show the action
+         * @return this
+         * @since 0.2
+         */
+        public Builder selected(BooleanProperty value) {
+            this.selected = Objects.requireNonNull(value);
             return this;
         }
 

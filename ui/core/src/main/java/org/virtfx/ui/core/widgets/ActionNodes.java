@@ -1,8 +1,9 @@
 package org.virtfx.ui.core.widgets;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
-import java.util.List;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
@@ -28,10 +29,16 @@ public final class ActionNodes {
     /**
      * @param action an action
      * @param idPrefix prefix of the item's id, e.g. {@code menu-}
-     * @return a menu item that runs the action and is disabled while the action is
+     * @return a menu item that runs the action and is disabled while the action is; a check menu
+     *     item that follows and sets {@link PluginAction#selected()} for a checkable action
      */
     public static MenuItem menuItem(PluginAction action, String idPrefix) {
-        MenuItem item = new MenuItem(action.text());
+        MenuItem item = action.selected().map(selected -> {
+            CheckMenuItem check = new CheckMenuItem(action.text());
+            // Bidirectional bindings hold the item weakly: a rebuilt menu lets the old item go.
+            check.selectedProperty().bindBidirectional(selected);
+            return (MenuItem) check;
+        }).orElseGet(() -> new MenuItem(action.text()));
         item.setId(idPrefix + nodeId(action));
         action.newGraphic().ifPresent(item::setGraphic);
         action.accelerator().ifPresent(item::setAccelerator);
@@ -64,7 +71,11 @@ public final class ActionNodes {
         String shortcut = action.accelerator().map(k -> " (" + k.getDisplayText() + ")").orElse("");
         b.setTooltip(new Tooltip(action.description() + shortcut));
         b.disableProperty().bind(Bindings.not(action.enabled()));
-        b.setOnAction(e -> action.run());
+        b.setOnAction(e -> {
+            // A plain button does not toggle by itself: a checkable action is switched here.
+            action.selected().ifPresent(selected -> selected.set(!selected.get()));
+            action.run();
+        });
         return b;
     }
 }

@@ -1,152 +1,164 @@
 package org.virtfx.ui.domains;
 
+import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import org.virtfx.icons.Icon;
-import org.virtfx.libvirt.DomainState;
-import org.virtfx.ui.api.DomainModel;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
+import org.virtfx.ui.api.Connection;
+import org.virtfx.ui.api.ContributionPoint;
 import org.virtfx.ui.api.PluginAction;
+import org.virtfx.ui.api.PluginContext;
+import org.virtfx.ui.api.PluginPreferences;
 import org.virtfx.ui.api.View;
 import org.virtfx.ui.core.widgets.ActionNodes;
-import org.virtfx.ui.core.widgets.DomainStates;
-import org.virtfx.ui.core.widgets.Formats;
-import org.virtfx.ui.core.widgets.IconNodes;
 
 /**
- * The list of virtual machines: name, state (icon and text), vCPUs, memory and host, sortable,
- * with multiple selection written to the shared {@link org.virtfx.ui.api.Selection}.
+ * The manager window's main view: a search box over a tree of connections and their virtual
+ * machines, with graph columns that the View menu shows or hides. The selected domains go to the
+ * shared {@link org.virtfx.ui.api.Selection}; the right-click menu (also the context-menu key
+ * and Shift+F10) holds the domain actions on a domain row and Connect, Disconnect and Delete on
+ * a connection row.
  */
 final class DomainListView implements View {
     private final DomainListViewModel model;
-    private final TableView<DomainModel> table = new TableView<>();
-    private final SortedList<DomainModel> sorted;
-    private final ListChangeListener<DomainModel> writeSelection;
+    private final DomainTree tree;
+    private final SearchBar search;
+    private final VBox root;
+    private final ContextMenu domainMenu;
+    private final ConnectionMenu connectionMenu;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    /** Without a context: the connections, derived from the domains; else null. */
+    private final DomainConnections derived;
     private boolean closed;
 
+    /**
+     * A view without the plugin's context: it shows the connections that have domains, and
+     * remembers the column choices only while it lives.
+     *
+     * @param model the selection and commands
+     * @param contextActions the actions of a domain row's right-click menu
+     */
     DomainListView(DomainListViewModel model, List<PluginAction> contextActions) {
+        this(model, contextActions, new DomainConnections(model.domains()), null, new MemoryPreferences(), null);
+    }
+
+    /**
+     * The full view: every connection (also the ones with no domain, or not connected), column
+     * choices kept in the plugin's preferences and switched from the View menu, and Delete on
+     * connection rows.
+     *
+     * @param model the selection and commands
+     * @param contextActions the actions of a domain row's right-click menu
+     * @param context the plugin's context
+     */
+    DomainListView(DomainListViewModel model, List<PluginAction> contextActions, PluginContext context) {
+        this(model, contextActions, null, context.connections()::remove, context.preferences(), context);
+    }
+
+    private DomainListView(DomainListViewModel model, List<PluginAction> contextActions,
+                           DomainConnections derived, Consumer<Connection> remove,
+                           PluginPreferences preferences, PluginContext context) {
         this.model = model;
-        this.sorted = new SortedList<>(model.domains());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        table.setId("domain-list");
-        table.getStyleClass().add("domain-list");
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No virtual machines"));
-        table.getColumns().addAll(List.of(nameColumn(), stateColumn(), vcpuColumn(), memoryColumn(), hostColumn()));
-        table.getSortOrder().add(table.getColumns().get(0));
-        table.setContextMenu(ActionNodes.contextMenu(contextActions));
-        writeSelection = change -> model.selected().setAll(List.copyOf(table.getSelectionModel().getSelectedItems()));
-        table.getSelectionModel().getSelectedItems().addListener(writeSelection);
+        this.derived = derived;
+        ObservableList<Connection> connections = derived != null ? derived.list() : context.connections().all();
+        ColumnSettings columns = new ColumnSettings(preferences);
+        this.tree = new DomainTree(connections, model.selected(), columns);
+        this.search = new SearchBar(tree);
+        this.domainMenu = ActionNodes.contextMenu(contextActions);
+        this.connectionMenu = new ConnectionMenu(remove);
+        TreeTableView<TreeRow> control = tree.control();
+        control.setOnContextMenuRequested(this::onContextMenu);
+        control.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        VBox.setVgrow(control, Priority.ALWAYS);
+        root = new VBox(search.node(), control);
+        root.getStylesheets().add(DomainListView.class.getResource("domain-tree.css").toExternalForm());
+        if (context != null) {
+            for (PluginAction a : columns.actions()) {
+                contribute(context, a);
+            }
+        }
     }
 
     @Override
     public Node node() {
-        return table;
+        return root;
     }
 
-    /** Stops writing the selection and lets go of the models. */
+    /** @return the tree, for tests */
+    DomainTree tree() {
+        return tree;
+    }
+
+    /** @return the search bar, for tests */
+    SearchBar search() {
+        return search;
+    }
+
+    /** Stops writing the selection, withdraws the View-menu switches and lets go of the models. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        table.getSelectionModel().getSelectedItems().removeListener(writeSelection);
-        sorted.comparatorProperty().unbind();
-        table.setItems(null);
+        subscriptions.forEach(Subscription::unsubscribe);
+        search.close();
+        tree.close();
+        if (derived != null) {
+            derived.close();
+        }
         model.close();
     }
 
-    private static TableColumn<DomainModel, String> nameColumn() {
-        TableColumn<DomainModel, String> c = new TableColumn<>("Name");
-        c.setId("name");
-        c.setCellValueFactory(f -> f.getValue().nameProperty());
-        c.setPrefWidth(260);
-        return c;
-    }
-
-    private static TableColumn<DomainModel, DomainState> stateColumn() {
-        TableColumn<DomainModel, DomainState> c = new TableColumn<>("State");
-        c.setId("state");
-        c.setCellValueFactory(f -> f.getValue().stateProperty());
-        c.setCellFactory(col -> new StateCell());
-        c.setComparator((a, b) -> DomainStates.text(a).compareTo(DomainStates.text(b)));
-        c.setPrefWidth(140);
-        return c;
-    }
-
-    private static TableColumn<DomainModel, Number> vcpuColumn() {
-        TableColumn<DomainModel, Number> c = new TableColumn<>("vCPUs");
-        c.setId("vcpus");
-        c.setCellValueFactory(f -> f.getValue().vcpusProperty());
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(70);
-        return c;
-    }
-
-    private static TableColumn<DomainModel, Number> memoryColumn() {
-        TableColumn<DomainModel, Number> c = new TableColumn<>("Memory");
-        c.setId("memory");
-        c.setCellValueFactory(f -> f.getValue().memoryKiBProperty());
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number kib, boolean empty) {
-                super.updateItem(kib, empty);
-                setText(empty || kib == null ? null : Formats.memoryKiB(kib.longValue()));
-            }
-        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        c.setPrefWidth(100);
-        return c;
-    }
-
-    private static TableColumn<DomainModel, String> hostColumn() {
-        TableColumn<DomainModel, String> c = new TableColumn<>("Host");
-        c.setId("host");
-        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().connection().displayName()));
-        c.setPrefWidth(140);
-        return c;
-    }
-
-    /**
-     * A state as an icon and its word. Built once per cell: cells are reused while scrolling, so
-     * updating must not create nodes, except a new icon when the state really changed.
-     */
-    private static final class StateCell extends TableCell<DomainModel, DomainState> {
-        private final Label text = new Label();
-        private final HBox box = new HBox(6);
-        private Icon shownIcon;
-
-        StateCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
+    private void contribute(PluginContext context, PluginAction action) {
+        try {
+            subscriptions.add(context.contributions().add(ContributionPoint.ACTION, action));
+        } catch (IllegalArgumentException alreadyThere) {
+            // Another open domain view contributed the same switch; this one follows the same preference.
         }
+    }
 
-        @Override
-        protected void updateItem(DomainState state, boolean empty) {
-            super.updateItem(state, empty);
-            if (empty) {
-                setGraphic(null);
-                return;
-            }
-            Icon icon = DomainStates.icon(state);
-            if (icon != shownIcon) {
-                box.getChildren().setAll(IconNodes.create(icon, 16), text);
-                shownIcon = icon;
-            }
-            text.setText(DomainStates.text(state));
-            setGraphic(box);
+    private void onContextMenu(ContextMenuEvent e) {
+        showMenu(e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        // Monocle and some desktops send no context-menu event for the keyboard: make one here.
+        if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+            Bounds b = focusedRowBounds();
+            showMenu(b.getMinX() + 24, b.getMaxY());
+            e.consume();
         }
+    }
+
+    private void showMenu(double screenX, double screenY) {
+        if (domainMenu.isShowing() || connectionMenu.isShowing()) {
+            return;
+        }
+        TreeRow row = tree.focusedRow();
+        ContextMenu menu = row instanceof TreeRow.ConnectionRow c ? connectionMenu.menuFor(c.connection()) : domainMenu;
+        menu.show(tree.control(), screenX, screenY);
+    }
+
+    private Bounds focusedRowBounds() {
+        TreeTableView<TreeRow> control = tree.control();
+        int focused = control.getFocusModel().getFocusedIndex();
+        for (Node n : control.lookupAll(".tree-table-row-cell")) {
+            if (n instanceof DomainTreeRow r && r.getIndex() == focused && r.isVisible()) {
+                return r.localToScreen(r.getBoundsInLocal());
+            }
+        }
+        return control.localToScreen(control.getBoundsInLocal());
     }
 }
