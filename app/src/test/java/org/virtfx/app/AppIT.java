@@ -2,6 +2,7 @@ package org.virtfx.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,14 @@ class AppIT {
         FxToolkit.cleanupStages();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<DomainModel> table() {
-        return robot.lookup("#domain-list").queryAs(TableView.class);
+    private List<DomainModel> shownDomains() {
+        return AppUnderTest.shownDomains(robot);
+    }
+
+    /** @return the texts a row shows: its cells' own text and the labels inside them */
+    private static List<String> texts(javafx.scene.Node row) {
+        return java.util.stream.Stream.concat(row.lookupAll(".tree-table-cell").stream(), row.lookupAll(".label").stream())
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(java.util.Objects::nonNull).toList();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) {
@@ -60,10 +66,9 @@ class AppIT {
         // given the demo host's domains, read from the XML the app ships
         Map<String, Integer> expected = DemoHostTest.domainStates();
         // when the window has loaded them
-        TableView<DomainModel> table = table();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == expected.size());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shownDomains().size() == expected.size());
         // then every one is listed, with the state the XML gives it
-        Map<String, DomainState> shown = onFx(() -> table.getItems().stream()
+        Map<String, DomainState> shown = onFx(() -> shownDomains().stream()
                 .collect(Collectors.toMap(DomainModel::getName, DomainModel::getState)));
         assertThat(shown.keySet()).isEqualTo(expected.keySet());
         expected.forEach((name, state) -> assertThat(shown.get(name)).as(name).isEqualTo(DomainState.of(state)));
@@ -77,10 +82,10 @@ class AppIT {
     @Test
     void runOnAShutOffDomainTurnsItsRowToRunning() throws Exception {
         // given the list, and a shut-off domain
-        TableView<DomainModel> table = table();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> !table.getItems().isEmpty()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownDomains().isEmpty());
         // a shut-off one without a managed save: for those Run restores, and says so
-        String name = onFx(() -> table.getItems().stream()
+        List<DomainModel> listed = shownDomains();
+        String name = onFx(() -> listed.stream()
                 .filter(d -> d.getState() == DomainState.SHUTOFF && !d.managedSaveProperty().get())
                 .map(DomainModel::getName).sorted().findFirst().orElseThrow());
         Button run = robot.lookup("#domains-run").queryButton();
@@ -91,12 +96,10 @@ class AppIT {
         assertThat(robot.lookup("#domains-force-off").queryButton().isDisabled()).isTrue();
         robot.clickOn("#domains-run");
         // then its row turns to running, in the model and on screen
-        DomainModel domain = onFx(() -> table.getItems().stream().filter(d -> d.getName().equals(name))
-                .findFirst().orElseThrow());
+        DomainModel domain = shownDomains().stream().filter(d -> d.getName().equals(name)).findFirst().orElseThrow();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(domain::getState) == DomainState.RUNNING);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".table-row-cell")
-                .match(row -> row.lookupAll(".label").stream().anyMatch(l -> ((Label) l).getText().equals("Running"))
-                        && row.lookupAll(".table-cell").stream().anyMatch(c -> name.equals(((javafx.scene.control.Labeled) c).getText())))
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".tree-table-row-cell")
+                .match(row -> texts(row).contains("Running") && texts(row).contains(name))
                 .queryAll().isEmpty());
         // and Force Off is now possible, Run is not
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> run.isDisabled());

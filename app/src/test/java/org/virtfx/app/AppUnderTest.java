@@ -1,5 +1,8 @@
 package org.virtfx.app;
 
+import org.virtfx.ui.api.DomainModel;
+import javafx.scene.control.TreeTableView;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +70,24 @@ public final class AppUnderTest implements AutoCloseable {
     /** @param condition checked until it holds, for at most 20 s */
     public static void await(Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    /**
+     * @param robot the robot
+     * @return the domains the manager window's tree shows, every connection's (its Name column's
+     *     cell values are the models; connection rows carry the connection)
+     */
+    public static List<DomainModel> shownDomains(FxRobot robot) {
+        return onFx(() -> {
+            TreeTableView<?> tree = robot.lookup("#domain-list").queryAs(TreeTableView.class);
+            List<DomainModel> domains = new ArrayList<>();
+            for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                if (tree.getColumns().get(0).getCellData(row) instanceof DomainModel d) {
+                    domains.add(d);
+                }
+            }
+            return domains;
+        });
     }
 
     /** @return the status bar's connections summary */

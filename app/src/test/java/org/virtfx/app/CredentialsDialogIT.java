@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -58,9 +58,11 @@ class CredentialsDialogIT {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup(".password-field").queryAll().isEmpty());
         robot.clickOn(".password-field").write("core-secret");
         robot.clickOn("OK");
-        TableView<DomainModel> table = robot.lookup("#domain-list").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 1);
-        assertThat(onFx(() -> table.getItems().get(0).getName())).isEqualTo("auth-guest");
+        TreeTableView<?> tree = robot.lookup("#domain-list").queryAs(TreeTableView.class);
+        // row 0 is the connection; row 1 its one domain (the Name column's cell value is the model)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(tree::getExpandedItemCount) == 2);
+        assertThat(onFx(() -> tree.getColumns().get(0).getCellData(1))).isInstanceOfSatisfying(DomainModel.class,
+                d -> assertThat(d.getName()).isEqualTo("auth-guest"));
         assertThat(fxThreadErrors).isEmpty();
     }
 

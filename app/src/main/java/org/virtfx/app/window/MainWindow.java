@@ -151,11 +151,16 @@ public final class MainWindow {
     private void rebuildActions() {
         List<PluginAction> actions = contributions.at(ContributionPoint.ACTION).stream()
                 .sorted(Comparator.comparingInt(PluginAction::order)).toList();
-        Map<String, Menu> contributedMenus = new LinkedHashMap<>();
+        Map<String, List<PluginAction>> byMenu = new LinkedHashMap<>();
         for (PluginAction a : actions) {
-            a.placement().menu().ifPresent(title ->
-                    contributedMenus.computeIfAbsent(title, Menu::new).getItems().add(ActionNodes.menuItem(a, "menu-")));
+            a.placement().menu().ifPresent(title -> byMenu.computeIfAbsent(title, t -> new ArrayList<>()).add(a));
         }
+        Map<String, Menu> contributedMenus = new LinkedHashMap<>();
+        byMenu.forEach((title, inMenu) -> {
+            Menu menu = new Menu(title);
+            menu.getItems().setAll(ActionNodes.menuItems(inMenu, "menu-"));
+            contributedMenus.put(title, menu);
+        });
         // A plugin's View items (column toggles, say) join the host's View menu, after the theme.
         Menu view = viewMenu();
         contributedMenus.entrySet().removeIf(e -> {

@@ -7,7 +7,6 @@ import static org.virtfx.app.AppUnderTest.onFx;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -64,10 +63,8 @@ class AddConnectionDaemonIT {
         robot.clickOn("#add-connection-connect");
     }
 
-    @SuppressWarnings("unchecked")
     private Set<String> listedDomains() {
-        TableView<DomainModel> table = robot.lookup("#domain-list").queryAs(TableView.class);
-        return onFx(() -> table.getItems().stream().map(DomainModel::getName).collect(Collectors.toSet()));
+        return AppUnderTest.shownDomains(robot).stream().map(DomainModel::getName).collect(Collectors.toSet());
     }
 
     @Test

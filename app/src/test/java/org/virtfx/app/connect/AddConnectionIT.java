@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -68,10 +67,8 @@ class AddConnectionIT {
         robot.clickOn(item);
     }
 
-    @SuppressWarnings("unchecked")
     private Set<String> listedDomains() {
-        TableView<DomainModel> table = robot.lookup("#domain-list").queryAs(TableView.class);
-        return onFx(() -> table.getItems().stream().map(DomainModel::getName).collect(Collectors.toSet()));
+        return AppUnderTest.shownDomains(robot).stream().map(DomainModel::getName).collect(Collectors.toSet());
     }
 
     @Test

@@ -14,7 +14,9 @@ import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.Motion;
 import org.virtfx.app.AppUnderTest;
 import org.virtfx.app.settings.SettingsStore;
 
@@ -43,7 +45,9 @@ class ThemeIT {
         FxRobot robot = app.robot;
         robot.clickOn("#menu-view");
         robot.clickOn("#menu-theme");
-        robot.clickOn("#" + itemId);
+        // Across first, then down: a diagonal path would cross the View menu's other items (the
+        // column toggles) and close the submenu on the way.
+        robot.clickOn("#" + itemId, Motion.HORIZONTAL_FIRST, MouseButton.PRIMARY);
     }
 
     private static double luminance(Paint paint) {

@@ -1,11 +1,17 @@
 package org.virtfx.ui.core.widgets;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import org.virtfx.ui.api.PluginAction;
@@ -40,6 +46,7 @@ public final class ActionNodes {
             return (MenuItem) check;
         }).orElseGet(() -> new MenuItem(action.text()));
         item.setId(idPrefix + nodeId(action));
+        action.textValue().ifPresent(item.textProperty()::bind);
         action.newGraphic().ifPresent(item::setGraphic);
         action.accelerator().ifPresent(item::setAccelerator);
         item.disableProperty().bind(Bindings.not(action.enabled()));
@@ -49,12 +56,42 @@ public final class ActionNodes {
 
     /**
      * @param actions actions, in the order to show them
-     * @return a context menu holding one item per action
+     * @return a context menu holding one item per action, actions of one group in a submenu
      */
     public static ContextMenu contextMenu(List<PluginAction> actions) {
         ContextMenu menu = new ContextMenu();
-        actions.forEach(a -> menu.getItems().add(menuItem(a, "context-")));
+        menu.getItems().setAll(menuItems(actions, "context-"));
         return menu;
+    }
+
+    /**
+     * Menu items for actions in order; the actions of one {@link PluginAction#submenu() group}
+     * become one submenu, where the group's first action stands.
+     *
+     * @param actions actions, in the order to show them
+     * @param idPrefix prefix of the items' ids
+     * @return the items
+     */
+    public static List<MenuItem> menuItems(List<PluginAction> actions, String idPrefix) {
+        List<MenuItem> items = new ArrayList<>();
+        Map<String, Menu> groups = new HashMap<>();
+        for (PluginAction a : actions) {
+            MenuItem item = menuItem(a, idPrefix);
+            Optional<String> group = a.submenu();
+            if (group.isEmpty()) {
+                items.add(item);
+                continue;
+            }
+            Menu sub = groups.get(group.get());
+            if (sub == null) {
+                sub = new Menu(group.get());
+                sub.setId(idPrefix + "group-" + group.get().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase(Locale.ROOT));
+                groups.put(group.get(), sub);
+                items.add(sub);
+            }
+            sub.getItems().add(item);
+        }
+        return items;
     }
 
     /**
@@ -63,6 +100,7 @@ public final class ActionNodes {
      */
     public static Button toolbarButton(PluginAction action) {
         Button b = new Button(action.text().replace("_", ""));
+        action.textValue().ifPresent(t -> b.textProperty().bind(Bindings.createStringBinding(() -> t.get().replace("_", ""), t)));
         b.setMnemonicParsing(false);
         b.setId(nodeId(action));
         action.newGraphic().ifPresent(b::setGraphic);

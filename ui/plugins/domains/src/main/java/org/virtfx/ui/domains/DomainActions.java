@@ -36,27 +36,23 @@ final class DomainActions {
         List<PluginAction> actions = new ArrayList<>();
         actions.add(command(model, DomainCommand.RUN, "_Run", Icon.ACTION_RUN, ctrl(KeyCode.R), 10)
                 .textWhen(Bindings.when(model.restore()).then("_Restore").otherwise("_Run"))
-                // Icon.ACTION_RESTORE is on its way (branch installer); Resume's looks closest
-                .graphic(() -> switching(model.restore(), Icon.ACTION_RUN, Icon.ACTION_RESUME))
+                .graphic(() -> switching(model.restore(), Icon.ACTION_RUN, Icon.ACTION_RESTORE))
                 .description("Run the selected virtual machines, or restore their saved state")
                 .inToolbar()
                 .build());
         actions.add(command(model, DomainCommand.PAUSE, "_Pause", Icon.ACTION_PAUSE, ctrl(KeyCode.P), 20).inToolbar().build());
         actions.add(command(model, DomainCommand.RESUME, "R_esume", Icon.ACTION_RESUME, ctrl(KeyCode.E), 30).inToolbar().build());
-        // Until the host shows the Shut Down group as one toolbar menu button (ActionNodes does not
-        // read submenu() yet), only Shut Down and Force Off get buttons: ten buttons push the
-        // toolbar's last items into its overflow menu.
+        // The group is a submenu in the menus; in the toolbar only Shut Down and Force Off get
+        // buttons, as in virt-manager: ten buttons push the toolbar's last items into its overflow.
         actions.add(inGroup(command(model, DomainCommand.REBOOT, "Re_boot", Icon.ACTION_REBOOT,
                 ctrlShift(KeyCode.R), 40), false));
         actions.add(inGroup(command(model, DomainCommand.SHUT_DOWN, "_Shut Down", Icon.ACTION_SHUTDOWN,
                 ctrl(KeyCode.D), 41), true));
-        // Icon.ACTION_RESET is on its way (branch installer); Reboot's looks closest
-        actions.add(inGroup(command(model, DomainCommand.FORCE_RESET, "Force _Reset", Icon.ACTION_REBOOT,
+        actions.add(inGroup(command(model, DomainCommand.FORCE_RESET, "Force _Reset", Icon.ACTION_RESET,
                 new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), 42), false));
         actions.add(inGroup(command(model, DomainCommand.FORCE_OFF, "_Force Off", Icon.ACTION_FORCE_OFF,
                 ctrlShift(KeyCode.D), 43), true));
-        // Icon.ACTION_SAVE is on its way (branch installer); Pause's looks closest
-        actions.add(inGroup(command(model, DomainCommand.SAVE, "Sa_ve", Icon.ACTION_PAUSE, ctrl(KeyCode.S), 44), false));
+        actions.add(inGroup(command(model, DomainCommand.SAVE, "Sa_ve", Icon.ACTION_SAVE, ctrl(KeyCode.S), 44), false));
         actions.add(base("domains.delete", "_Delete", Icon.ACTION_DELETE, ctrl(KeyCode.DELETE), 60)
                 .description("Delete the selected virtual machines, and the storage you choose")
                 .enabledWhen(model.deleteEnabled())

@@ -40,7 +40,7 @@ public final class DomainsPlugin implements Plugin {
             context.contributions().add(ContributionPoint.ACTION, a);
         }
         context.contributions().add(ContributionPoint.MANAGER_VIEW, new ViewContribution("domains.list",
-                "Virtual Machines", 10, () -> new DomainListView(new DomainListViewModel(context), actions)));
+                "Virtual Machines", 10, () -> new DomainListView(new DomainListViewModel(context), actions, context)));
     }
 
     @Override

@@ -79,7 +79,12 @@ final class StateCell extends RowCell {
             setTooltip(null);
         } else {
             ConnectionState state = row.connection().stateProperty().get();
-            icon = state == ConnectionState.CONNECTED ? Icon.CONNECTION : Icon.CONNECTION_DISCONNECTED;
+            icon = switch (state) {
+                case CONNECTED -> Icon.CONNECTION;
+                case CONNECTING -> Icon.CONNECTION_CONNECTING;
+                case RECONNECTING -> Icon.CONNECTION_RECONNECTING;
+                case DISCONNECTED -> Icon.CONNECTION_DISCONNECTED;
+            };
             setText(text(row.connection()));
             // The reason can be long: the whole of it is in the tooltip.
             reason.setText(getText());
