@@ -166,8 +166,11 @@ public final class MainWindow {
         contributedMenus.entrySet().removeIf(e -> {
             boolean isView = e.getKey().replace("_", "").equals("View");
             if (isView) {
+                // Taken out of the plugin's menu first: an item belongs to one menu at a time.
+                List<MenuItem> moved = List.copyOf(e.getValue().getItems());
+                e.getValue().getItems().clear();
                 view.getItems().add(new SeparatorMenuItem());
-                view.getItems().addAll(List.copyOf(e.getValue().getItems()));
+                view.getItems().addAll(moved);
             }
             return isView;
         });
