@@ -216,6 +216,10 @@ public final class MainWindow {
     }
 
     private Menu viewMenu() {
+        // The theme submenu is made once and moves to each rebuilt View menu: out of the old first.
+        if (themeMenu.getParentMenu() != null) {
+            themeMenu.getParentMenu().getItems().remove(themeMenu);
+        }
         Menu view = new Menu("_View", null, themeMenu);
         view.setId("menu-view");
         return view;
