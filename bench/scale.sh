@@ -9,7 +9,9 @@
 # Environment: SCALE_SIZES ("10,1000,10000"), SCALE_RUNS (3), SCALE_SETTLE (30 s before the RSS
 # sample), SCALE_IDLE (30 s of idle CPU), SCALE_TIMEOUT (300 s to show the rows), SCALE_JAVA (the
 # JDK 17 `java`), SCALE_JAVA25 (a JDK 25 `java`; default the Temurin one when present, "" skips
-# it), SCALE_SKIP_BUILD=1 when bench/target/benchmarks.jar and app/target are fresh.
+# it), SCALE_SKIP_BUILD=1 when bench/target/benchmarks.jar and app/target are fresh,
+# SCALE_EXTRA_OPTS: ';'-separated JVM option sets, each one more VirtFX row with all figures
+# (JDK 17, run.sh's options plus the set), SCALE_ONLY_EXTRA=1 to run only those and the baseline.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -64,6 +66,16 @@ VARIANTS=(
     --variant "VirtFX, JDK 17, no options|start|$JAVA17 $PROBE $APP"
     --variant "VirtFX, JDK 17, run.sh's + AppCDS|start|$JAVA17 $RUNSH_OPTS -XX:SharedArchiveFile=$OUT/virtfx-17.jsa $PROBE $APP"
 )
+IFS=';' read -r -a EXTRA <<< "${SCALE_EXTRA_OPTS:-}"
+for opts in "${EXTRA[@]}"; do
+    if [ -n "${opts// /}" ]; then
+        VARIANTS+=(--variant "VirtFX, JDK 17, run.sh's + $opts|full|$JAVA17 $RUNSH_OPTS $opts $PROBE $APP")
+    fi
+done
+if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
+    VARIANTS=("${VARIANTS[@]:0:2}" "${VARIANTS[@]:6}")
+    JAVA25=
+fi
 if [ -n "$JAVA25" ]; then
     # shellcheck disable=SC2086
     "${XVFB[@]}" "$JAVA25" $RUNSH_OPTS -XX:AOTCacheOutput="$OUT/virtfx-25.aot" \
@@ -73,7 +85,9 @@ if [ -n "$JAVA25" ]; then
         --variant "VirtFX, JDK 25, run.sh's + AOT cache|start|$JAVA25 $RUNSH_OPTS -XX:AOTCache=$OUT/virtfx-25.aot $PROBE $APP"
     )
 fi
-if command -v virt-manager >/dev/null; then
+if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
+    :
+elif command -v virt-manager >/dev/null; then
     VARIANTS+=(--variant "virt-manager $(dpkg-query -W -f '${Version}' virt-manager 2>/dev/null || echo '?')|full|/usr/bin/python3 $PWD/scale/virt-manager-probe.py --no-fork --connect {uri}")
 else
     echo "== virt-manager is not installed: no side-by-side rows (bench/run.sh scale --install-virt-manager)" >&2
