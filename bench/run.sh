@@ -10,6 +10,12 @@ cd "$(dirname "$0")"
 if [ "${1:-}" = model ]; then
     exec ./model.sh
 fi
+# Stage "scale" alone: `bench/run.sh scale [--install-virt-manager]` runs only the whole-app
+# scale run (scale.sh): VirtFX and virt-manager on 10, 1000 and 10,000 domains under Xvfb.
+if [ "${1:-}" = scale ]; then
+    shift
+    exec ./scale.sh "$@"
+fi
 
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt -prof gc"}
 BENCH_FILTER=${BENCH_FILTER:-"org.virtfx.bench.*Bench.*"}
@@ -35,3 +41,7 @@ java -cp target/benchmarks.jar org.virtfx.bench.ResultTable target/c-result.txt 
 # Last stage: the live-model benchmarks (event latency, cost per tick; see README.md).
 echo "== live model" >&2
 MODEL_SKIP_BUILD=1 ./model.sh
+
+# Last stage: the whole app at scale, and virt-manager beside it when installed (see README.md).
+echo "== the app at scale" >&2
+./scale.sh

@@ -1,5 +1,8 @@
 package org.virtfx.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Platform;
@@ -10,7 +13,9 @@ import org.virtfx.ui.api.ConnectionState;
 
 /**
  * With {@code -Dvirtfx.startupProbe=true}, reports when the first connection's machines are on
- * screen and exits: the launch test and the start-up benchmark use it.
+ * screen and exits: the launch test and the start-up benchmark use it. With
+ * {@code -Dvirtfx.startupProbe=stay} it reports the same line and keeps running, so that the
+ * scale benchmark ({@code bench/scale.sh}) can then sample the process's memory and idle CPU.
  *
  * <p>"On screen" means: the connection is connected, its domains are in the model (they are
  * applied before the state changes), and the JavaFX pulse after that has laid out and rendered
@@ -20,8 +25,17 @@ final class StartupProbe {
     private StartupProbe() {
     }
 
+    private static final String PROPERTY = "virtfx.startupProbe";
+    /** Linux's unit of /proc/self/stat's times (USER_HZ), 100 on every mainstream architecture. */
+    private static final int USER_HZ = 100;
+
     static boolean enabled() {
-        return Boolean.getBoolean("virtfx.startupProbe");
+        return Boolean.getBoolean(PROPERTY) || stays();
+    }
+
+    /** @return whether the app keeps running after the report ({@code -Dvirtfx.startupProbe=stay}) */
+    static boolean stays() {
+        return "stay".equalsIgnoreCase(System.getProperty(PROPERTY));
     }
 
     static void install(Connection connection, Scene scene) {
@@ -54,11 +68,31 @@ final class StartupProbe {
     }
 
     private static void report(Connection connection) {
-        long millis = ProcessHandle.current().info().startInstant()
-                .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        long millis = millisSinceProcessStart();
         System.out.println("virtfx-startup: shown " + connection.domains().size() + " domains " + millis
                 + " ms after process start");
         System.out.flush();
-        Platform.exit();
+        if (!stays()) {
+            Platform.exit();
+        }
+    }
+
+    /**
+     * On Linux, the process's age from {@code /proc}: its start in clock ticks after boot
+     * ({@code /proc/self/stat}) against the time since boot ({@code /proc/uptime}), both to 10 ms.
+     * {@link ProcessHandle.Info#startInstant()} adds the boot time, which Linux gives in whole
+     * seconds only, so it is up to a second off.
+     */
+    private static long millisSinceProcessStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // After the command name in parentheses, starttime (field 22) is the 20th field.
+            long startTicks = Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[19]);
+            double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round((uptime - startTicks / (double) USER_HZ) * 1000);
+        } catch (IOException | RuntimeException e) {
+            return ProcessHandle.current().info().startInstant()
+                    .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+        }
     }
 }
