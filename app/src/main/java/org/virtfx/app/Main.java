@@ -2,7 +2,6 @@ package org.virtfx.app;
 
 import java.util.List;
 import javafx.application.Application;
-import org.virtfx.libvirt.Libvirt;
 
 /** Starts VirtFX: {@code virtfx [--connect URI | --demo]}. */
 public final class Main {
@@ -35,10 +34,10 @@ public final class Main {
             System.out.println("VirtFX " + VERSION);
             return;
         }
-        // Loading libvirt (and JNA's native stub) takes a while; do it while the toolkit starts.
-        Thread preload = new Thread(Libvirt::isAvailable, "libvirt-preload");
-        preload.setDaemon(true);
-        preload.start();
+        // Loading libvirt and opening the start-up connections (libvirt's test driver alone needs
+        // seconds for a large host) take a while: they run on the connections' workers while the
+        // toolkit starts, and their updates wait until the window is there.
+        EarlyStart.prepare(cli);
         Application.launch(VirtFxApp.class, args);
     }
 }

@@ -3,7 +3,6 @@ package org.virtfx.app;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -12,35 +11,26 @@ import org.virtfx.app.connect.ConnectionOpener;
 import org.virtfx.app.plugins.HostPluginContext;
 import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
-import org.virtfx.app.settings.ConnectionsWriter;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
 import org.virtfx.app.theme.DesktopPreference;
 import org.virtfx.app.theme.ThemeChoice;
 import org.virtfx.app.theme.Themes;
-import org.virtfx.app.window.CredentialsDialog;
 import org.virtfx.app.window.MainWindow;
 import org.virtfx.app.window.StatusBar;
 import org.virtfx.icons.AppIcon;
 import org.virtfx.libvirt.Libvirt;
-import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.core.ConnectionManager;
 import org.virtfx.ui.core.FxThreadGuard;
-import org.virtfx.ui.core.LiveModelOptions;
 import org.virtfx.ui.core.SimpleEventBus;
 import org.virtfx.ui.core.SimpleSelection;
-import org.virtfx.ui.core.history.History;
-import org.virtfx.ui.core.saved.SavedConnection;
 import org.virtfx.ui.core.saved.SavedConnections;
 
 /**
- * The composition root: installs the FX-thread guard, loads settings, starts the plugins, builds
- * the main window and opens the first connection.
+ * The composition root: installs the FX-thread guard, takes the settings and the connections that
+ * {@link EarlyStart} opened while the toolkit started, starts the plugins and builds the main window.
  */
 public final class VirtFxApp extends Application {
-    /** Time between polls of each connection. */
-    static final long POLL_MILLIS = 1000;
-
     private ExecutorService settingsWriter;
     private ConnectionManager connections;
     private PluginHost plugins;
@@ -76,16 +66,12 @@ public final class VirtFxApp extends Application {
     public void start(Stage stage) {
         CommandLine cli = CommandLine.parse(getParameters().getRaw());
         Libvirt.setCallGuard(FxThreadGuard.fromSystemProperties());
-        settingsWriter = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "settings-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        SettingsStore settings = SettingsStore.load(SettingsStore.defaultDirectory(), settingsWriter);
+        EarlyStart early = EarlyStart.take(cli);
+        settingsWriter = early.settingsWriter;
+        SettingsStore settings = early.settings;
         Themes themes = new Themes(ThemeChoice.fromSetting(settings.get(ThemeChoice.SETTING)),
                 c -> settings.put(ThemeChoice.SETTING, c.settingValue()), readDesktopPreference(), Platform::runLater);
-        connections = new ConnectionManager(Platform::runLater, modelOptions(settings),
-                new CredentialsDialog(Platform::runLater));
+        connections = early.connections;
         StatusBar status = new StatusBar(connections);
         SimpleSelection selection = new SimpleSelection();
         SimpleEventBus events = new SimpleEventBus();
@@ -98,54 +84,18 @@ public final class VirtFxApp extends Application {
         }
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
                 themes, ConnectionOpener.of(connections)).show();
-        SavedConnections.Loaded saved = SavedConnections.load(SettingsStore.defaultDirectory());
-        Connection first = openStartupConnections(cli, saved.connections());
+        SavedConnections.Loaded saved = early.saved;
         if (StartupProbe.enabled()) {
-            StartupProbe.install(first, stage.getScene());
+            StartupProbe.install(early.first, stage.getScene());
         }
+        // From here on, the connections' updates (queued while the toolkit started) reach the window.
+        early.fxReady();
 
         reportPluginProblems(status, plugins.statuses());
         saved.damagedCopy().ifPresent(p -> status.info("The saved connections could not all be read ("
                 + String.join("; ", saved.problems()) + "); the file was kept as " + p));
         settings.damagedCopy().ifPresent(p ->
                 status.info("The settings file could not be read; it was kept as " + p + " and defaults are used"));
-    }
-
-    /** @return the first connection opened, which the start-up probe watches */
-    private Connection openStartupConnections(CommandLine cli, List<SavedConnection> saved) {
-        Connection first = null;
-        for (StartupConnections.Target target : StartupConnections.choose(cli, saved)) {
-            Connection c;
-            if (target.demo()) {
-                c = connections.openDemo(DemoHost.materialize(), DemoHost.DISPLAY_NAME);
-            } else if (target.open()) {
-                c = connections.open(target.uri(), target.name(), target.autoconnect());
-            } else {
-                c = connections.add(target.uri(), target.name(), false);
-                c.autoconnectProperty().set(target.autoconnect());
-            }
-            if (first == null && target.open()) {
-                first = c;
-            }
-        }
-        new ConnectionsWriter(connections, SettingsStore.defaultDirectory(), settingsWriter, saved).start();
-        return first;
-    }
-
-    private static java.util.Optional<Long> positiveLong(String text) {
-        try {
-            long v = Long.parseLong(text.trim());
-            return v > 0 ? java.util.Optional.of(v) : java.util.Optional.empty();
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** The live model's settings: {@code model.pollMillis} (default 1000) and {@code model.historyLength} (120). */
-    static LiveModelOptions modelOptions(SettingsStore settings) {
-        long poll = settings.get("model.pollMillis").flatMap(VirtFxApp::positiveLong).orElse(POLL_MILLIS);
-        int history = History.capacityFrom(settings.get("model.historyLength"));
-        return LiveModelOptions.DEFAULTS.withPollMillis(poll).withHistoryLength(history);
     }
 
     private static void reportPluginProblems(StatusBar status, List<PluginStatus> statuses) {

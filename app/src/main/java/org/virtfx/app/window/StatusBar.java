@@ -48,12 +48,12 @@ public final class StatusBar implements Notifier {
         node.setAlignment(Pos.CENTER_LEFT);
         node.setPadding(new Insets(4, 10, 4, 10));
         node.getStyleClass().add("vfx-status-bar");
+        // The start-up connections may be open already (they open while the toolkit starts).
+        connections.all().forEach(this::follow);
+        connections.allDomains().forEach(d -> d.stateProperty().addListener(onAnyChange));
         connections.all().addListener((ListChangeListener<Connection>) c -> {
             while (c.next()) {
-                c.getAddedSubList().forEach(conn -> {
-                    conn.stateProperty().addListener(onAnyChange);
-                    conn.errorProperty().addListener(onAnyChange);
-                });
+                c.getAddedSubList().forEach(this::follow);
             }
             queueSummary();
         });
@@ -65,6 +65,11 @@ public final class StatusBar implements Notifier {
             queueSummary();
         });
         queueSummary();
+    }
+
+    private void follow(Connection conn) {
+        conn.stateProperty().addListener(onAnyChange);
+        conn.errorProperty().addListener(onAnyChange);
     }
 
     /** @return the bar */
