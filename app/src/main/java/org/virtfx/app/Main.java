@@ -2,6 +2,7 @@ package org.virtfx.app;
 
 import java.util.List;
 import javafx.application.Application;
+import org.virtfx.libvirt.EventLoop;
 
 /** Starts VirtFX: {@code virtfx [--connect URI | --demo]}. */
 public final class Main {
@@ -37,6 +38,9 @@ public final class Main {
         // Loading libvirt and opening the start-up connections (libvirt's test driver alone needs
         // seconds for a large host) take a while: they run on the connections' workers while the
         // toolkit starts, and their updates wait until the window is there.
+        // libvirt's event loop shares GLib's default main context with GTK: its thread must not
+        // iterate it before the toolkit's own loop does (VirtFxApp.start releases it).
+        EventLoop.holdThread();
         EarlyStart.prepare(cli);
         Application.launch(VirtFxApp.class, args);
     }

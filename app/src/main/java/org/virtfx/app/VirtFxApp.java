@@ -19,6 +19,7 @@ import org.virtfx.app.theme.Themes;
 import org.virtfx.app.window.MainWindow;
 import org.virtfx.app.window.StatusBar;
 import org.virtfx.icons.AppIcon;
+import org.virtfx.libvirt.EventLoop;
 import org.virtfx.libvirt.Libvirt;
 import org.virtfx.ui.core.ConnectionManager;
 import org.virtfx.ui.core.FxThreadGuard;
@@ -90,6 +91,8 @@ public final class VirtFxApp extends Application {
         }
         // From here on, the connections' updates (queued while the toolkit started) reach the window.
         early.fxReady();
+        // The toolkit's loop runs now (this is called from it): libvirt's event thread may start.
+        EventLoop.releaseThread();
 
         reportPluginProblems(status, plugins.statuses());
         saved.damagedCopy().ifPresent(p -> status.info("The saved connections could not all be read ("

@@ -26,6 +26,8 @@ public final class EventLoop {
     private static final System.Logger LOG = System.getLogger("org.virtfx.libvirt.events");
     private static final Object LOCK = new Object();
     private static volatile Thread thread;
+    private static volatile boolean registered;
+    private static boolean threadHeld; // guarded by LOCK
 
     private EventLoop() {
     }
@@ -44,26 +46,60 @@ public final class EventLoop {
     @Wraps({"virEventRegisterDefaultImpl", "virEventRunDefaultImpl"})
     public static void start() {
         synchronized (LOCK) {
-            if (thread != null) {
-                return;
+            if (!registered) {
+                Libvirt.requireAvailable("virEventRegisterDefaultImpl");
+                Libvirt.guard();
+                ErrorCapture.check(CEvent.virEventRegisterDefaultImpl(), "virEventRegisterDefaultImpl");
+                registered = true;
             }
-            Libvirt.requireAvailable("virEventRegisterDefaultImpl");
-            Libvirt.guard();
-            ErrorCapture.check(CEvent.virEventRegisterDefaultImpl(), "virEventRegisterDefaultImpl");
-            Thread t = new Thread(EventLoop::run, "libvirt-event-loop");
-            t.setDaemon(true);
-            t.start();
-            thread = t;
+            if (!threadHeld) {
+                startThread();
+            }
         }
     }
 
     /**
-     * Tells whether {@link #start()} has run.
+     * Lets {@link #start()} register the loop but not yet start its thread, until
+     * {@link #releaseThread()}. For GTK applications (JavaFX on Linux): libvirt's default loop
+     * iterates GLib's global default main context, the one GTK's own main loop runs. A libvirt
+     * thread that iterates it before GTK's loop owns it dispatches GTK's sources (JavaFX's
+     * {@code runLater}) on the wrong thread; once GTK's loop runs, it owns the context, and
+     * dispatches libvirt's sources itself while the libvirt thread waits. So an application
+     * that opens connections while its toolkit starts holds the thread until the toolkit runs.
+     */
+    public static void holdThread() {
+        synchronized (LOCK) {
+            threadHeld = true;
+        }
+    }
+
+    /** Starts the thread that {@link #holdThread()} held back, if the loop is registered. */
+    public static void releaseThread() {
+        synchronized (LOCK) {
+            threadHeld = false;
+            if (registered) {
+                startThread();
+            }
+        }
+    }
+
+    private static void startThread() {
+        if (thread != null) {
+            return;
+        }
+        Thread t = new Thread(EventLoop::run, "libvirt-event-loop");
+        t.setDaemon(true);
+        t.start();
+        thread = t;
+    }
+
+    /**
+     * Tells whether {@link #start()} has run (its thread may be held: {@link #holdThread()}).
      *
-     * @return true once the loop runs
+     * @return true once the loop is registered
      */
     public static boolean isRunning() {
-        return thread != null;
+        return registered;
     }
 
     /** @return true when called on the loop's own thread */
@@ -72,7 +108,7 @@ public final class EventLoop {
     }
 
     static void requireRunning() {
-        if (thread == null) {
+        if (!registered) {
             throw new IllegalStateException("libvirt's event loop is not running: call EventLoop.start() "
                     + "before opening the connection");
         }
