@@ -38,18 +38,18 @@ import org.virtfx.ui.core.widgets.ActionNodes;
 class DomainActionsFxIT {
     private final FxRobot robot = new FxRobot();
     private ConnectionManager connections;
-    private ActionsTestContext context;
+    private TestContext context;
     private DomainListViewModel model;
     private Stage stage;
 
     @BeforeEach
     void open() throws Exception {
-        String uri = ActionsTestContext.fixtureUri();
+        String uri = TestContext.actionsFixtureUri();
         stage = FxToolkit.registerPrimaryStage();
         connections = onFx(() -> new ConnectionManager(Platform::runLater,
                 LiveModelOptions.DEFAULTS.withPollMillis(3_600_000).withEvents(false), null));
         onFx(() -> connections.open(uri).refresh()).get(10, TimeUnit.SECONDS);
-        context = new ActionsTestContext(connections);
+        context = new TestContext(connections);
         onFx(() -> {
             model = new DomainListViewModel(context);
             List<PluginAction> actions = DomainActions.create(model);

@@ -22,7 +22,7 @@ import org.virtfx.ui.core.LiveModelOptions;
  */
 class DomainActionsIT {
     private ConnectionManager connections;
-    private ActionsTestContext context;
+    private TestContext context;
     private ScriptedPrompts prompts;
     private DomainListViewModel model;
 
@@ -31,8 +31,8 @@ class DomainActionsIT {
         // No ticks and no events: the model changes only when a test or an action refreshes it.
         connections = new ConnectionManager(Runnable::run, LiveModelOptions.DEFAULTS.withPollMillis(3_600_000)
                 .withEvents(false), null);
-        connections.open(ActionsTestContext.fixtureUri()).refresh().orTimeout(10, TimeUnit.SECONDS).join();
-        context = new ActionsTestContext(connections);
+        connections.open(TestContext.actionsFixtureUri()).refresh().orTimeout(10, TimeUnit.SECONDS).join();
+        context = new TestContext(connections);
         prompts = new ScriptedPrompts();
         model = new DomainListViewModel(context, prompts);
     }

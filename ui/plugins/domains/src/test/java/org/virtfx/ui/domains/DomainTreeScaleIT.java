@@ -60,7 +60,7 @@ class DomainTreeScaleIT {
 
     @Test
     void aThousandRowsTickAndScrollWithoutMakingNodes() throws Exception {
-        TreeTestContext.uri("/window-a-testdriver.xml"); // fails in CI, skips locally, without libvirt
+        TestContext.uri("/window-a-testdriver.xml"); // fails in CI, skips locally, without libvirt
         String fileUri = "test://" + thousandDomains();
         Stage stage = FxToolkit.registerPrimaryStage();
         Connection c = onFx(() -> {
@@ -72,7 +72,7 @@ class DomainTreeScaleIT {
         Wait.until("1000 domains", Duration.ofSeconds(30), () -> onFx(() -> c.domains().size()) == DOMAINS);
         long shownNanos = onFx(() -> {
             long t0 = System.nanoTime();
-            TreeTestContext context = new TreeTestContext(connections);
+            TestContext context = new TestContext(connections);
             view = new DomainListView(new DomainListViewModel(context), List.of(), context);
             stage.setScene(new Scene((Parent) view.node(), 1100, 700));
             stage.getScene().getStylesheets().add(IconNodes.STYLESHEET);

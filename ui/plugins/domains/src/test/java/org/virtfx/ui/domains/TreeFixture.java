@@ -35,7 +35,7 @@ abstract class TreeFixture {
     /** The names of the selected domains each time the test context-menu action ran. */
     final List<List<String>> ran = new CopyOnWriteArrayList<>();
     ConnectionManager connections;
-    TreeTestContext context;
+    TestContext context;
     Connection alpha;
     Connection beta;
     DomainListView view;
@@ -44,14 +44,14 @@ abstract class TreeFixture {
     @BeforeEach
     void open() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        String a = TreeTestContext.uri("/window-a-testdriver.xml");
-        String b = TreeTestContext.uri("/window-b-testdriver.xml");
+        String a = TestContext.uri("/window-a-testdriver.xml");
+        String b = TestContext.uri("/window-b-testdriver.xml");
         onFx(() -> {
             connections = new ConnectionManager(Platform::runLater,
                     LiveModelOptions.DEFAULTS.withPollMillis(pollMillis()).withEvents(false).withHistoryLength(10), null);
             alpha = connections.add(a, "Alpha", true);
             beta = connections.add(b, "Beta", false);
-            context = new TreeTestContext(connections);
+            context = new TestContext(connections);
             return null;
         });
         load(alpha);
