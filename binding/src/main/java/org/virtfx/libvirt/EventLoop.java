@@ -15,7 +15,9 @@ import org.virtfx.libvirt.internal.EventCallbacks;
  * event listeners or a close callback</em>: libvirt's drivers (and the remote driver's keepalive)
  * pick up the event implementation when a connection is opened, and registering a listener
  * without a running loop fails. Every event listener, timeout and handle callback runs on the
- * loop's thread, one at a time; they must not block.
+ * loop's thread, one at a time; they must not block. (libvirt's loop is GLib's global default
+ * main context: in a GTK application, GTK's main loop owns that context and runs the callbacks on
+ * its own thread instead; see {@link #holdThread()}.)
  *
  * <p>Thread-safe. Plugging in a custom event loop ({@code virEventRegisterImpl}) is not offered:
  * the default loop suits every use of the binding and cannot be replaced once registered.
