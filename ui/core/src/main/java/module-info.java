@@ -7,6 +7,7 @@ module org.virtfx.ui.core {
     requires transitive org.virtfx.ui.api;
     requires transitive org.virtfx.icons;
     requires transitive javafx.controls;
+    requires java.management;
 
     exports org.virtfx.ui.core;
     exports org.virtfx.ui.core.widgets;

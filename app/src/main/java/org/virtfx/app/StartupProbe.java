@@ -7,19 +7,27 @@ import java.time.Duration;
 import java.time.Instant;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import org.virtfx.ui.api.Connection;
 import org.virtfx.ui.api.ConnectionState;
+import org.virtfx.ui.api.DomainModel;
 
 /**
  * With {@code -Dvirtfx.startupProbe=true}, reports when the first connection's machines are on
  * screen and exits: the launch test and the start-up benchmark use it. With
- * {@code -Dvirtfx.startupProbe=stay} it reports the same line and keeps running, so that the
+ * {@code -Dvirtfx.startupProbe=stay} it reports the same lines and keeps running, so that the
  * scale benchmark ({@code bench/scale.sh}) can then sample the process's memory and idle CPU.
  *
- * <p>"On screen" means: the connection is connected, its domains are in the model (they are
- * applied before the state changes), and the JavaFX pulse after that has laid out and rendered
- * the scene. The line printed is {@code virtfx-startup: shown <N> domains <M> ms after process start}.
+ * <p>It reports two moments, each after the JavaFX pulse that laid out and rendered the scene:
+ * <ul>
+ *   <li>{@code virtfx-startup: rows <N> domains <M> ms after process start}: the first rows are
+ *       in the model, with their names, states and statistics (the first reading of a session
+ *       lists every domain in one batch);</li>
+ *   <li>{@code virtfx-startup: shown <N> domains <M> ms after process start}: the connection is
+ *       connected, which it reports once the per-domain details (titles, and sizes where the
+ *       statistics lack them) are in the model too.</li>
+ * </ul>
  */
 final class StartupProbe {
     private StartupProbe() {
@@ -39,6 +47,16 @@ final class StartupProbe {
     }
 
     static void install(Connection connection, Scene scene) {
+        ListChangeListener<DomainModel> onRows = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends DomainModel> change) {
+                connection.domains().removeListener(this);
+                afterNextPulse(scene, () -> report("rows", connection));
+            }
+        };
+        if (connection.domains().isEmpty()) {
+            connection.domains().addListener(onRows);
+        }
         ChangeListener<ConnectionState> onState = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends ConnectionState> obs,
@@ -52,14 +70,12 @@ final class StartupProbe {
 
     private static void onFirstState(Connection connection, Scene scene, ConnectionState now) {
         if (now == ConnectionState.CONNECTED) {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                // The pulse that laid out the rows also renders them; report after it.
-                Platform.runLater(() -> report(connection));
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
+            afterNextPulse(scene, () -> {
+                report("shown", connection);
+                if (!stays()) {
+                    Platform.exit();
+                }
+            });
         } else {
             System.out.println("virtfx-startup: failed: " + connection.errorProperty().get());
             System.out.flush();
@@ -67,14 +83,22 @@ final class StartupProbe {
         }
     }
 
-    private static void report(Connection connection) {
+    private static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // The pulse that laid out the rows also renders them; report after it.
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static void report(String moment, Connection connection) {
         long millis = millisSinceProcessStart();
-        System.out.println("virtfx-startup: shown " + connection.domains().size() + " domains " + millis
+        System.out.println("virtfx-startup: " + moment + " " + connection.domains().size() + " domains " + millis
                 + " ms after process start");
         System.out.flush();
-        if (!stays()) {
-            Platform.exit();
-        }
     }
 
     /**

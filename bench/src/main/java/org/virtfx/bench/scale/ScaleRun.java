@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
 public final class ScaleRun {
     private static final Pattern SHOWN =
             Pattern.compile("(?:virtfx|virt-manager)-startup: shown (\\d+) \\w+ (-?\\d+) ms after process start");
+    /** VirtFX's earlier line: the rows are on screen, their per-domain details not yet read. */
+    private static final Pattern ROWS = Pattern.compile("virtfx-startup: rows (\\d+) domains (-?\\d+) ms");
     private static final Pattern FAILED = Pattern.compile("(?:virtfx|virt-manager)-startup: failed.*");
 
     private final List<Integer> sizes = new ArrayList<>();
@@ -64,7 +66,7 @@ public final class ScaleRun {
     }
 
     /** One run's figures; NaN where not measured. */
-    private record Run(double shownMs, double probeMs, double rssMib, double idleCpuPercent) {
+    private record Run(double rowsMs, double shownMs, double probeMs, double rssMib, double idleCpuPercent) {
     }
 
     /**
@@ -114,26 +116,28 @@ public final class ScaleRun {
                     Variant variant = variants.get(v);
                     Run run = runOnce(variant, uri, size, r);
                     results.get(v).add(run);
-                    log("%d domains, run %d, %s: shown %.0f ms (probe %.0f), RSS %.1f MiB, idle CPU %.2f%%", size,
-                            r + 1, variant.label(), run.shownMs(), run.probeMs(), run.rssMib(), run.idleCpuPercent());
+                    log("%d domains, run %d, %s: rows %.0f ms, shown %.0f ms (probe %.0f), RSS %.1f MiB, idle CPU %.2f%%",
+                            size, r + 1, variant.label(), run.rowsMs(), run.shownMs(), run.probeMs(), run.rssMib(),
+                            run.idleCpuPercent());
                 }
             }
             double virshMedian = median(virsh);
             rows.add(String.format(Locale.ROOT,
-                    "| %d | `virsh list --all` (libvirt alone) | %d | %.0f (%.0f–%.0f) | | | | |", size, virsh.size(),
+                    "| %d | `virsh list --all` (libvirt alone) | %d | | %.0f (%.0f–%.0f) | | | | |", size, virsh.size(),
                     virshMedian, min(virsh), max(virsh)));
             for (int v = 0; v < variants.size(); v++) {
                 rows.add(row(size, variants.get(v), results.get(v), virshMedian));
             }
         }
-        System.out.println("| domains | program | runs | shown after exec (ms): median (min–max) | probe's own (ms)"
-                + " | shown minus virsh (ms) | RSS after 30 s (MiB) | idle CPU (% of a core) |");
-        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| domains | program | runs | rows on screen after exec (ms) | shown after exec (ms): median"
+                + " (min–max) | probe's own (ms) | shown minus virsh (ms) | RSS after 30 s (MiB) | idle CPU (% of a core) |");
+        System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
 
     private static String row(int size, Variant variant, List<Run> runs, double virshMedian) {
         List<Double> shown = runs.stream().map(Run::shownMs).filter(d -> !d.isNaN()).toList();
+        List<Double> rowsShown = runs.stream().map(Run::rowsMs).filter(d -> !d.isNaN()).toList();
         List<Double> probe = runs.stream().map(Run::probeMs).filter(d -> !d.isNaN()).toList();
         List<Double> rss = runs.stream().map(Run::rssMib).filter(d -> !d.isNaN()).toList();
         List<Double> cpu = runs.stream().map(Run::idleCpuPercent).filter(d -> !d.isNaN()).toList();
@@ -142,8 +146,8 @@ public final class ScaleRun {
         if (!shown.isEmpty() && shown.size() < runs.size()) {
             shownCell += ", " + (runs.size() - shown.size()) + " not shown";
         }
-        return String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %s | %s |", size, variant.label(),
-                runs.size(), shownCell, cell(probe, "%.0f"),
+        return String.format(Locale.ROOT, "| %d | %s | %d | %s | %s | %s | %s | %s | %s |", size, variant.label(),
+                runs.size(), cell(rowsShown, "%.0f"), shownCell, cell(probe, "%.0f"),
                 shown.isEmpty() ? "" : String.format(Locale.ROOT, "%.0f", median(shown) - virshMedian),
                 cell(rss, "%.0f"), cell(cpu, "%.2f"));
     }
@@ -193,13 +197,13 @@ public final class ScaleRun {
                 log("%s: rows not shown (%s; output in %s)", variant.label(),
                         e instanceof TimeoutException ? "no probe line within " + timeoutSeconds + " s"
                                 : e.getCause().getMessage(), log);
-                return new Run(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+                return new Run(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
             if (at[1] != size) {
                 throw new IllegalStateException(variant.label() + " showed " + (long) at[1] + " rows, not " + size);
             }
             if (!variant.full()) {
-                return new Run(at[0], at[2], Double.NaN, Double.NaN);
+                return new Run(at[3], at[0], at[2], Double.NaN, Double.NaN);
             }
             // The benchmark itself waits: these are the fixed intervals being sampled.
             Thread.sleep(settleSeconds * 1000L);
@@ -210,23 +214,30 @@ public final class ScaleRun {
             long c1 = ProcSample.cpuTicks(p.pid());
             double seconds = (System.nanoTime() - w0) / 1e9;
             double cpu = 100.0 * (c1 - c0) / ProcSample.CLOCK_TICKS_PER_SECOND / seconds;
-            return new Run(at[0], at[2], rss, cpu);
+            return new Run(at[3], at[0], at[2], rss, cpu);
         } finally {
             stop(p);
         }
     }
 
-    /** Copies the output to the log and completes {@code shown} with {ms since t0, rows, probe ms}. */
+    /**
+     * Copies the output to the log and completes {@code shown} with {ms since t0, rows, probe ms,
+     * ms since t0 when the rows were first on screen (VirtFX's "rows" line; else the same as shown)}.
+     */
     private static void readOutput(Process p, long t0, Path log, CompletableFuture<double[]> shown) {
         try (BufferedReader in = reader(p);
              var out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
+            double rowsMs = Double.NaN;
             while ((line = in.readLine()) != null) {
                 long now = System.nanoTime();
                 Matcher m = SHOWN.matcher(line);
-                if (m.find()) {
-                    shown.complete(new double[] {(now - t0) / 1e6, Double.parseDouble(m.group(1)),
-                        Double.parseDouble(m.group(2))});
+                if (ROWS.matcher(line).find()) {
+                    rowsMs = (now - t0) / 1e6;
+                } else if (m.find()) {
+                    double ms = (now - t0) / 1e6;
+                    shown.complete(new double[] {ms, Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                        Double.isNaN(rowsMs) ? ms : rowsMs});
                 } else if (FAILED.matcher(line).find()) {
                     shown.completeExceptionally(new IllegalStateException(line));
                 }

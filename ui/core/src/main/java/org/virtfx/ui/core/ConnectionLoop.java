@@ -1,6 +1,8 @@
 package org.virtfx.ui.core;
 
 import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,9 @@ import org.virtfx.ui.api.LibvirtCall;
  */
 final class ConnectionLoop {
     private static final System.Logger LOG = System.getLogger("org.virtfx.ui.core");
+    /** Domains whose details one FX batch carries after the first reading of a session. */
+    private static final int DETAILS_CHUNK = 1000;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Where the loop sends its results; each call is handed to the JavaFX thread. */
     interface Model {
@@ -47,6 +52,7 @@ final class ConnectionLoop {
     // Worker-confined.
     private ConnectionSession session;
     private ScheduledFuture<?> ticks;
+    private PollPace pace;
     private ScheduledFuture<?> retry;
     private final Backoff backoff;
     private boolean wanted;
@@ -141,14 +147,17 @@ final class ConnectionLoop {
             syncs.host().newSession();
             syncs.devices().newSession();
             session = s;
+            syncs.domains().deferDetails();
             readAndPublish(true);
+            publishPendingDetails();
         } catch (RuntimeException e) {
             session = null;
             s.close();
             throw e;
         }
         backoff.reset();
-        ticks = worker.every(this::tick, options.pollMillis());
+        pace = new PollPace(options.pollMillis());
+        ticks = worker.schedule(this::tick, pace.current());
         model.state(ConnectionState.CONNECTED, null);
     }
 
@@ -173,6 +182,21 @@ final class ConnectionLoop {
         }
     }
 
+    /**
+     * Worker: the details the first reading left out, in chunks, each applied as it is read, so
+     * the rows are on screen while the details are read and the FX thread never takes a batch
+     * of every domain twice.
+     */
+    private void publishPendingDetails() {
+        DomainSync domains = syncs.domains();
+        while (domains.hasPendingDetails()) {
+            DomainSync.Batch batch = domains.readPendingDetails(session.connect(), DETAILS_CHUNK);
+            if (batch != null) {
+                model.update(() -> domains.apply(batch));
+            }
+        }
+    }
+
     private <B> void add(List<Runnable> batches, ModelSync<B> sync, boolean full) {
         B batch = sync.read(session.connect(), full);
         if (batch != null) {
@@ -180,11 +204,12 @@ final class ConnectionLoop {
         }
     }
 
-    /** Worker, every poll interval. */
+    /** Worker, every poll interval ({@link PollPace}): one full reading, then the next is scheduled. */
     private void tick() {
         if (session == null) {
             return;
         }
+        long cpuBefore = cpuNanos();
         try {
             readAndPublish(true);
         } catch (RuntimeException e) {
@@ -194,6 +219,19 @@ final class ConnectionLoop {
                 LOG.log(Level.WARNING, "poll of " + uri + " failed", e);
             }
         }
+        if (session != null) {
+            long before = pace.current();
+            long wait = pace.next(cpuNanos() - cpuBefore);
+            if (wait != before) {
+                LOG.log(Level.DEBUG, () -> uri + ": full readings every " + wait + " ms");
+            }
+            ticks = worker.schedule(this::tick, wait);
+        }
+    }
+
+    /** @return this thread's CPU time, or the wall clock where the JVM cannot measure it */
+    private static long cpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     private boolean alive() {

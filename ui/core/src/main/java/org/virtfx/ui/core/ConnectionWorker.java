@@ -90,17 +90,6 @@ public final class ConnectionWorker implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a task periodically on the worker; a run that throws does not stop later runs.
-     *
-     * @param task the task
-     * @param periodMillis the period
-     * @return cancels the schedule
-     */
-    public ScheduledFuture<?> every(Runnable task, long periodMillis) {
-        return executor.scheduleWithFixedDelay(() -> runLogged(task), periodMillis, periodMillis, TimeUnit.MILLISECONDS);
-    }
-
     /** Lets queued tasks finish, then ends the thread; returns at once. */
     @Override
     public void close() {

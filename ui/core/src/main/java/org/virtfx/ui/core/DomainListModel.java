@@ -61,17 +61,21 @@ final class DomainListModel {
         }
         if (!diff.added().isEmpty()) {
             List<LiveDomain> added = new ArrayList<>(diff.added().size());
-            for (DomainReading r : diff.added()) {
+            for (int i = 0; i < diff.added().size(); i++) {
+                DomainReading r = diff.added().get(i);
                 LiveDomain d = new LiveDomain(connection, r, historyLength);
                 byUuid.put(r.uuid(), d);
+                batch.addedSlots().get(i).live = d;
                 added.add(d);
             }
             domains.addAll(added);
         }
-        for (Map.Entry<String, DomainPoint> e : batch.points().entrySet()) {
-            LiveDomain d = byUuid.get(e.getKey());
+        DomainSync.Slot[] slots = batch.pointSlots();
+        DomainPoint[] points = batch.points();
+        for (int i = 0; i < slots.length; i++) {
+            LiveDomain d = slots[i].live;
             if (d != null) {
-                d.record(e.getValue());
+                d.record(points[i]);
             }
         }
     }

@@ -26,26 +26,26 @@ public final class DomainHistory extends History implements DomainGraphs {
     /** Network send, bytes per second. */
     public static final String NET_TX = "netTx";
 
-    private final RingBuffer cpu;
-    private final RingBuffer hostCpu;
-    private final RingBuffer memory;
-    private final RingBuffer memoryPercent;
-    private final RingBuffer diskRead;
-    private final RingBuffer diskWrite;
-    private final RingBuffer netRx;
-    private final RingBuffer netTx;
+    private final Series cpu;
+    private final Series hostCpu;
+    private final Series memory;
+    private final Series memoryPercent;
+    private final Series diskRead;
+    private final Series diskWrite;
+    private final Series netRx;
+    private final Series netTx;
 
     /** @param capacity the number of points kept, at least 1 */
     public DomainHistory(int capacity) {
         super(capacity, CPU, HOST_CPU, MEMORY, MEMORY_PERCENT, DISK_READ, DISK_WRITE, NET_RX, NET_TX);
-        cpu = ring(CPU);
-        hostCpu = ring(HOST_CPU);
-        memory = ring(MEMORY);
-        memoryPercent = ring(MEMORY_PERCENT);
-        diskRead = ring(DISK_READ);
-        diskWrite = ring(DISK_WRITE);
-        netRx = ring(NET_RX);
-        netTx = ring(NET_TX);
+        cpu = series(CPU);
+        hostCpu = series(HOST_CPU);
+        memory = series(MEMORY);
+        memoryPercent = series(MEMORY_PERCENT);
+        diskRead = series(DISK_READ);
+        diskWrite = series(DISK_WRITE);
+        netRx = series(NET_RX);
+        netTx = series(NET_TX);
     }
 
     /**
@@ -54,14 +54,16 @@ public final class DomainHistory extends History implements DomainGraphs {
      * @param p the point
      */
     public void append(DomainPoint p) {
-        cpu.append(p.guestCpuPercent());
-        hostCpu.append(p.hostCpuPercent());
-        memory.append(p.memoryKiB() < 0 ? Double.NaN : p.memoryKiB());
-        memoryPercent.append(p.memoryPercent());
-        diskRead.append(p.diskReadBps());
-        diskWrite.append(p.diskWriteBps());
-        netRx.append(p.netRxBps());
-        netTx.append(p.netTxBps());
+        // Columns in the order the constructor names the series.
+        int point = appendPoint();
+        put(point, 0, p.guestCpuPercent());
+        put(point, 1, p.hostCpuPercent());
+        put(point, 2, p.memoryKiB() < 0 ? Double.NaN : p.memoryKiB());
+        put(point, 3, p.memoryPercent());
+        put(point, 4, p.diskReadBps());
+        put(point, 5, p.diskWriteBps());
+        put(point, 6, p.netRxBps());
+        put(point, 7, p.netTxBps());
     }
 
     /** @return CPU use as a share of the guest's vCPUs */

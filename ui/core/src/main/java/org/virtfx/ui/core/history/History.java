@@ -1,16 +1,16 @@
 package org.virtfx.ui.core.history;
 
-import org.virtfx.ui.api.Series;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.virtfx.ui.api.Series;
 
 /**
- * A named set of rings sharing one capacity, appended together so that index {@code i} of every
- * series is the same tick. Subclasses name the series and append their kind of point.
+ * A named set of series sharing one capacity, appended together so that index {@code i} of every
+ * series is the same tick; stored as one {@link FrameRing}. Subclasses name the series and append
+ * their kind of point.
  *
  * <p>Not thread-safe: confined to the JavaFX thread.
  */
@@ -20,21 +20,22 @@ public abstract class History {
     /** The longest history a preference may ask for (a day at one sample a second). */
     public static final int MAX_CAPACITY = 86_400;
 
-    private final Map<String, RingBuffer> series = new LinkedHashMap<>();
-    private int capacity;
+    private final Map<String, Series> series = new LinkedHashMap<>();
+    private final FrameRing frames;
 
     /**
      * @param capacity the number of samples kept, at least 1
-     * @param names the names of the series, in the order {@link #names()} gives them
+     * @param names the names of the series, in the order {@link #names()} gives them; a series'
+     *     place in it is its column for {@link #put}
      */
     protected History(int capacity, String... names) {
         if (names.length == 0) {
             throw new IllegalArgumentException("a history needs at least one series");
         }
-        this.capacity = capacity;
-        for (String name : names) {
-            if (series.put(name, new RingBuffer(capacity)) != null) {
-                throw new IllegalArgumentException("duplicate series " + name);
+        this.frames = new FrameRing(names.length, capacity);
+        for (int i = 0; i < names.length; i++) {
+            if (series.put(names[i], frames.column(i)) != null) {
+                throw new IllegalArgumentException("duplicate series " + names[i]);
             }
         }
     }
@@ -67,17 +68,21 @@ public abstract class History {
      * @throws NoSuchElementException for an unknown name
      */
     public final Series series(String name) {
-        return ring(name);
+        Series s = series.get(name);
+        if (s == null) {
+            throw new NoSuchElementException("no series " + name + " in " + series.keySet());
+        }
+        return s;
     }
 
     /** @return the capacity every series shares */
     public final int capacity() {
-        return capacity;
+        return frames.capacity();
     }
 
     /** @return the number of points appended and still kept */
     public final int size() {
-        return series.values().iterator().next().size();
+        return frames.size();
     }
 
     /**
@@ -86,26 +91,31 @@ public abstract class History {
      * @param newCapacity at least 1
      */
     public final void resize(int newCapacity) {
-        series.values().forEach(r -> r.resize(newCapacity));
-        capacity = newCapacity;
+        frames.resize(newCapacity);
     }
 
     /** Drops every value (the object went away and came back, or the connection was reset). */
     public final void clear() {
-        series.values().forEach(RingBuffer::clear);
+        frames.clear();
     }
 
     /**
-     * For subclasses: the ring behind a series, to append to.
+     * For subclasses: starts one tick's point; every column is then {@link #put}.
      *
-     * @param name one of {@link #names()}
-     * @return the ring
+     * @return the new point's place
      */
-    protected final RingBuffer ring(String name) {
-        RingBuffer r = series.get(name);
-        if (r == null) {
-            throw new NoSuchElementException("no series " + name + " in " + series.keySet());
-        }
-        return r;
+    protected final int appendPoint() {
+        return frames.append();
+    }
+
+    /**
+     * For subclasses: one value of the point just started.
+     *
+     * @param point what {@link #appendPoint()} returned
+     * @param column the series' place among the names given to the constructor
+     * @param value the value ({@code NaN} for a gap)
+     */
+    protected final void put(int point, int column, double value) {
+        frames.put(point, column, value);
     }
 }

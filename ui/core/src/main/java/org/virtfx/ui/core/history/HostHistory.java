@@ -16,16 +16,16 @@ public final class HostHistory extends History implements HostGraphs {
     /** Memory in use as a share of the total, percent. */
     public static final String MEMORY_PERCENT = "memoryPercent";
 
-    private final RingBuffer cpu;
-    private final RingBuffer memory;
-    private final RingBuffer memoryPercent;
+    private final Series cpu;
+    private final Series memory;
+    private final Series memoryPercent;
 
     /** @param capacity the number of points kept, at least 1 */
     public HostHistory(int capacity) {
         super(capacity, CPU, MEMORY, MEMORY_PERCENT);
-        cpu = ring(CPU);
-        memory = ring(MEMORY);
-        memoryPercent = ring(MEMORY_PERCENT);
+        cpu = series(CPU);
+        memory = series(MEMORY);
+        memoryPercent = series(MEMORY_PERCENT);
     }
 
     /**
@@ -34,9 +34,10 @@ public final class HostHistory extends History implements HostGraphs {
      * @param p the point
      */
     public void append(HostPoint p) {
-        cpu.append(p.cpuPercent());
-        memory.append(p.memoryUsedKiB() < 0 ? Double.NaN : p.memoryUsedKiB());
-        memoryPercent.append(p.memoryPercent());
+        int point = appendPoint();
+        put(point, 0, p.cpuPercent());
+        put(point, 1, p.memoryUsedKiB() < 0 ? Double.NaN : p.memoryUsedKiB());
+        put(point, 2, p.memoryPercent());
     }
 
     /** @return busy CPU share, percent */
