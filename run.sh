@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs VirtFX, building it first when the sources changed. Arguments go to VirtFX
 # (e.g. ./run.sh --connect qemu:///system). With no libvirt daemon it opens the demo host.
+# VIRTFX_JAVA_OPTS adds JVM options (the scale benchmark passes its probe that way).
 set -euo pipefail
 cd "$(dirname "$0")"
 . scripts/system-packages.sh
@@ -9,10 +10,11 @@ require_packages libvirt0 libgtk-3-0 fonts-dejavu-core
 
 jar=$(ls app/target/virtfx-app-*.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ] || [ ! -d app/target/modules ] \
-   || [ -n "$(find . -path ./.git -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
+   || [ -n "$(find . \( -path ./.git -o -name target \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
     echo "Building VirtFX..." >&2
     mvn -q -B -DskipTests install >&2
     jar=$(ls app/target/virtfx-app-*.jar | head -n 1)
+    rm -f app/target/virtfx-*.jsa
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -20,6 +22,33 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     exit 1
 fi
 
-exec java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+# The JVM options are measured in docs/PERFORMANCE.md ("The app at scale"): the serial collector
+# and the C1 compiler alone start fastest; a 64 MiB young generation keeps memory near what the
+# app uses instead of a share of the machine's RAM.
+opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m)
+
+# Without a GPU device JavaFX can only get software OpenGL, which it refuses after loading it,
+# and falls back to its own software renderer: go there at once, and keep GTK from loading
+# Mesa too (40 MB of memory). (The installer's launcher, virtfx.sh, does the same.)
+if [ ! -e /dev/dri ]; then
+    opts+=(-Dprism.order=sw)
+    export GDK_GL="${GDK_GL:-disable}"
+fi
+
+# Class data sharing: the first start after a build records the classes it loaded (written when
+# VirtFX exits); later starts map them instead of loading and verifying them again, about 0.4 s
+# sooner. The archive belongs to these jars and this JDK, so its name carries the JDK's identity.
+java_bin=$(readlink -f "$(command -v java)")
+jsa="app/target/virtfx-$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin")" | cksum | cut -d' ' -f1).jsa"
+if [ -f "$jsa" ] && [ -z "$(find app/target/modules "$jar" -newer "$jsa" -print -quit)" ]; then
+    opts+=(-XX:SharedArchiveFile="$jsa")
+else
+    rm -f app/target/virtfx-*.jsa
+    # Its own warnings (classes it cannot archive) are of no use to the user.
+    opts+=(-XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+
+# shellcheck disable=SC2086 # VIRTFX_JAVA_OPTS is a list of options
+exec java "${opts[@]}" ${VIRTFX_JAVA_OPTS:-} \
     --module-path "app/target/modules:$jar" \
     -m org.virtfx.app/org.virtfx.app.Main "$@"

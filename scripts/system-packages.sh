@@ -3,9 +3,11 @@
 
 require_packages() {
     local missing=()
-    local pkg
+    local pkg installed
+    # One dpkg-query for all of them: ./run.sh checks on every start.
+    installed=$(dpkg-query -W -f='${Package} ${Status}\n' "$@" 2>/dev/null | awk '/install ok installed/ {print $1}')
     for pkg in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        if ! grep -qx "${pkg%%:*}" <<< "$installed"; then
             missing+=("$pkg")
         fi
     done

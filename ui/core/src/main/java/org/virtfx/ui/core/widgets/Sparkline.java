@@ -1,5 +1,6 @@
 package org.virtfx.ui.core.widgets;
 
+import java.util.Arrays;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
@@ -21,8 +22,10 @@ import org.virtfx.ui.api.Series;
  *
  * <p>It redraws only when the given samples counter changes (once per poll tick) and only while
  * it is showing; a sparkline that is hidden, scrolled away or detached is only marked, and draws
- * at its first layout once shown again (at the latest, at the next tick). {@code NaN} samples are
- * gaps in the line.
+ * at its first layout once shown again (at the latest, at the next tick). It does not touch its
+ * canvas when the line would come out the same as the one drawn (a shut-off machine's flat zero,
+ * a constant load): each drawn canvas is re-rendered by the toolkit, which for 30 rows of five
+ * graphs was most of an idle window's CPU time. {@code NaN} samples are gaps in the line.
  */
 @FxThread
 public final class Sparkline extends Region {
@@ -38,6 +41,14 @@ public final class Sparkline extends Region {
     private Paint stroke = DEFAULT_STROKE;
     private boolean dirty = true;
     private long redraws;
+    /** The line last drawn: its points' heights in pixels ({@code NaN}: a gap), and its frame. */
+    private double[] drawnY = new double[0];
+    private double[] nextY = new double[0];
+    private int drawnCount = -1;
+    private double drawnWidth;
+    private double drawnHeight;
+    private double drawnStep;
+    private Paint drawnStroke;
 
     /** An empty sparkline, 80 by 18 pixels unless laid out otherwise. */
     public Sparkline() {
@@ -171,40 +182,65 @@ public final class Sparkline extends Region {
 
     private void draw() {
         dirty = false;
-        redraws++;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        int n = first == null || w < 2 || h < 2 ? 0
+                : second == null ? first.size() : Math.min(first.size(), second.size());
+        double step = n == 0 ? 0 : (w - 1) / Math.max(1, Math.max(first.capacity(), n) - 1);
+        if (nextY.length < n) {
+            nextY = new double[Math.max(n, 2 * nextY.length)];
+        }
+        if (n > 0) {
+            double top = maximum > 0 ? maximum : highest(n);
+            for (int i = 0; i < n; i++) {
+                double v = value(i);
+                nextY[i] = Double.isNaN(v) ? Double.NaN : h - 1 - Math.min(1, Math.max(0, v / top)) * (h - 2);
+            }
+        }
+        if (sameAsDrawn(n, w, h, step)) {
+            return;
+        }
+        redraws++;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        if (first == null || w < 2 || h < 2) {
-            return;
-        }
-        int n = second == null ? first.size() : Math.min(first.size(), second.size());
-        if (n == 0) {
-            return;
-        }
-        double top = maximum > 0 ? maximum : highest(n);
-        double step = (w - 1) / Math.max(1, Math.max(first.capacity(), n) - 1);
-        g.setStroke(stroke);
-        g.setLineWidth(1.25);
-        g.beginPath();
-        boolean drawing = false;
-        for (int i = 0; i < n; i++) {
-            double v = value(i);
-            if (Double.isNaN(v)) {
-                drawing = false;
-                continue;
+        if (n > 0) {
+            g.setStroke(stroke);
+            g.setLineWidth(1.25);
+            g.beginPath();
+            boolean drawing = false;
+            for (int i = 0; i < n; i++) {
+                double y = nextY[i];
+                if (Double.isNaN(y)) {
+                    drawing = false;
+                    continue;
+                }
+                double x = w - 1 - (n - 1 - i) * step;
+                if (drawing) {
+                    g.lineTo(x, y);
+                } else {
+                    g.moveTo(x, y);
+                    drawing = true;
+                }
             }
-            double x = w - 1 - (n - 1 - i) * step;
-            double y = h - 1 - Math.min(1, Math.max(0, v / top)) * (h - 2);
-            if (drawing) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                drawing = true;
-            }
+            g.stroke();
         }
-        g.stroke();
+        double[] swap = drawnY;
+        drawnY = nextY;
+        nextY = swap;
+        drawnCount = n;
+        drawnWidth = w;
+        drawnHeight = h;
+        drawnStep = step;
+        drawnStroke = stroke;
+    }
+
+    /** @return whether the line computed in {@link #nextY} is exactly the one on the canvas */
+    private boolean sameAsDrawn(int n, double w, double h, double step) {
+        if (n != drawnCount || w != drawnWidth || h != drawnHeight || step != drawnStep || stroke != drawnStroke) {
+            return false;
+        }
+        // Arrays.equals compares doubles bit by bit, so NaN gaps compare equal.
+        return Arrays.equals(nextY, 0, n, drawnY, 0, n);
     }
 
     private double value(int i) {

@@ -82,6 +82,27 @@ class SparklineIT {
     }
 
     @Test
+    void aTickThatLeavesTheLineAsItWasDrawsNothing() {
+        onFx(() -> {
+            series.values = new double[] {0, 0, 0};
+            sparkline.show(samples, 100, series);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long start = onFx(sparkline::redrawCount);
+        tickUnchanged(4);
+        assertThat(onFx(sparkline::redrawCount)).isEqualTo(start);
+        tick(1);
+        assertThat(onFx(sparkline::redrawCount)).isEqualTo(start + 1);
+        // A new colour is a new line, even on the same samples.
+        onFx(() -> {
+            sparkline.setStroke(Color.RED);
+            return null;
+        });
+        assertThat(onFx(sparkline::redrawCount)).isEqualTo(start + 2);
+    }
+
+    @Test
     void clearingLetsGoOfTheCounter() {
         onFx(() -> {
             series.values = new double[] {10};
@@ -132,7 +153,21 @@ class SparklineIT {
         return false;
     }
 
+    /** Ticks with a new sample each time, as a busy machine's graph has. */
     private void tick(int times) {
+        onFx(() -> {
+            for (int i = 0; i < times; i++) {
+                double[] next = java.util.Arrays.copyOf(series.values, series.values.length);
+                next[next.length - 1] = (next[next.length - 1] + 7) % 100;
+                series.values = next;
+                samples.set(samples.get() + 1);
+            }
+            return null;
+        });
+    }
+
+    /** Ticks whose samples draw the same line as before, as a shut-off machine's flat zero. */
+    private void tickUnchanged(int times) {
         onFx(() -> {
             for (int i = 0; i < times; i++) {
                 samples.set(samples.get() + 1);
