@@ -92,7 +92,12 @@ public final class PreferencesDialog {
         HBox.setHgrow(pageArea, Priority.ALWAYS);
         HBox content = new HBox(list, pageArea);
         content.setPrefHeight(320);
+        content.setPadding(new Insets(12, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
+        // AtlantaFX's theme caps dialogs at 600 px, too narrow for a list beside a page and for
+        // resizing; its rule wins over setMaxWidth here, so an inline style lifts it.
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000;");
+        dialog.getDialogPane().setPrefWidth(680);
         dialog.setOnShown(e -> list.requestFocus());
         dialog.setOnHidden(e -> closePages());
         list.getSelectionModel().selectFirst();

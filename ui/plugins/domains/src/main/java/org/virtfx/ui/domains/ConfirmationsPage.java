@@ -33,6 +33,7 @@ final class ConfirmationsPage implements View {
             CheckBox box = new CheckBox(q.text());
             box.setId("ask-" + q.key().substring(q.key().indexOf('.') + 1));
             box.setMnemonicParsing(false);
+            box.setWrapText(true);
             box.setSelected(preferences.getBoolean(q.key(), true));
             // Asking is the default: ticking removes the preference rather than storing "true".
             box.selectedProperty().addListener((o, was, ask) -> {
