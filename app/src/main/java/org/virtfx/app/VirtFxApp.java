@@ -11,6 +11,7 @@ import org.virtfx.app.connect.ConnectionOpener;
 import org.virtfx.app.plugins.HostPluginContext;
 import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
+import org.virtfx.app.preferences.PreferencesDialog;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
 import org.virtfx.app.theme.DesktopPreference;
@@ -21,6 +22,7 @@ import org.virtfx.app.window.StatusBar;
 import org.virtfx.icons.AppIcon;
 import org.virtfx.libvirt.EventLoop;
 import org.virtfx.libvirt.Libvirt;
+import org.virtfx.ui.api.ContributionPoint;
 import org.virtfx.ui.core.ConnectionManager;
 import org.virtfx.ui.core.FxThreadGuard;
 import org.virtfx.ui.core.SimpleEventBus;
@@ -84,7 +86,8 @@ public final class VirtFxApp extends Application {
             stage.getIcons().add(new Image(AppIcon.png(size).toExternalForm()));
         }
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
-                themes, ConnectionOpener.of(connections)).show();
+                themes, ConnectionOpener.of(connections), PreferencesDialog.opener(stage, themes, settings,
+                plugins.contributions().at(ContributionPoint.PREFERENCES_PAGE))).show();
         SavedConnections.Loaded saved = early.saved;
         if (StartupProbe.enabled()) {
             StartupProbe.install(early.first, stage.getScene());

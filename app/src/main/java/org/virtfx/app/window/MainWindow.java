@@ -63,6 +63,7 @@ public final class MainWindow {
     private final Runnable quit;
     private final Themes themes;
     private final ConnectionOpener opener;
+    private final Runnable preferences;
     private Menu themeMenu;
     private final MenuBar menuBar = new MenuBar();
     private final ToolBar toolBar = new ToolBar();
@@ -78,9 +79,11 @@ public final class MainWindow {
      * @param quit ends the application
      * @param themes the light and dark themes, for View &gt; Theme
      * @param opener adds and opens the connections of File &gt; Add Connection
+     * @param preferences opens Edit &gt; Preferences
      */
     public MainWindow(Stage stage, HostContributions contributions, Connections connections, StatusBar status,
-                      Supplier<List<PluginStatus>> plugins, Runnable quit, Themes themes, ConnectionOpener opener) {
+                      Supplier<List<PluginStatus>> plugins, Runnable quit, Themes themes, ConnectionOpener opener,
+                      Runnable preferences) {
         this.stage = stage;
         this.contributions = contributions;
         this.connections = connections;
@@ -89,6 +92,7 @@ public final class MainWindow {
         this.quit = quit;
         this.themes = themes;
         this.opener = opener;
+        this.preferences = preferences;
     }
 
     /** Builds the window's content and shows it. */
@@ -174,7 +178,7 @@ public final class MainWindow {
             }
             return isView;
         });
-        menuBar.getMenus().setAll(fileMenu());
+        menuBar.getMenus().setAll(fileMenu(), editMenu());
         menuBar.getMenus().addAll(contributedMenus.values());
         menuBar.getMenus().addAll(view, helpMenu());
 
@@ -199,6 +203,17 @@ public final class MainWindow {
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quitItem.setOnAction(e -> quit.run());
         return new Menu("_File", null, add, new SeparatorMenuItem(), quitItem);
+    }
+
+    private Menu editMenu() {
+        MenuItem prefs = new MenuItem("_Preferences…");
+        prefs.setId("menu-preferences");
+        // Ctrl+Comma, GNOME's and most desktop apps' shortcut for preferences; free here.
+        prefs.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        prefs.setOnAction(e -> preferences.run());
+        Menu edit = new Menu("_Edit", null, prefs);
+        edit.setId("menu-edit");
+        return edit;
     }
 
     /** Opens what the dialog asked for; a failure shows libvirt's error, and the row keeps the reason. */

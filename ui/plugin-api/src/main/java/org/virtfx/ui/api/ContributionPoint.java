@@ -20,6 +20,14 @@ public final class ContributionPoint<T> {
     public static final ContributionPoint<PluginAction> ACTION =
             new ContributionPoint<>("action", PluginAction.class);
 
+    /**
+     * Pages of the Preferences window, one per group of a plugin's preferences.
+     *
+     * @since 0.2
+     */
+    public static final ContributionPoint<PreferencesPage> PREFERENCES_PAGE =
+            new ContributionPoint<>("preferences.page", PreferencesPage.class);
+
     private final String id;
     private final Class<T> type;
 

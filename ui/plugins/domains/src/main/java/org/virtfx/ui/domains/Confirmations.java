@@ -1,5 +1,7 @@
 package org.virtfx.ui.domains;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.virtfx.ui.api.FxThread;
 import org.virtfx.ui.api.PluginPreferences;
@@ -11,12 +13,44 @@ import org.virtfx.ui.api.PluginPreferences;
  */
 @FxThread
 final class Confirmations {
+    /** The preference of Delete's last question, asked once the storage to delete is chosen. */
+    static final String DELETE_KEY = "confirm.delete";
+
+    /**
+     * A question the plugin asks, as the Preferences window lists it.
+     *
+     * @param key its preference, e.g. {@code confirm.force-off}
+     * @param text the check box's text, e.g. {@code Ask before Force Off}
+     */
+    record Question(String key, String text) {
+    }
+
     private final PluginPreferences preferences;
     private final Prompts prompts;
 
     Confirmations(PluginPreferences preferences, Prompts prompts) {
         this.preferences = preferences;
         this.prompts = prompts;
+    }
+
+    /**
+     * Every question the plugin asks, in menu order: derived from the commands, so that a command
+     * that starts asking shows up in Preferences by itself, then Delete's.
+     *
+     * @return the questions
+     */
+    static List<Question> questions() {
+        List<Question> list = new ArrayList<>();
+        for (DomainCommand c : DomainCommand.values()) {
+            if (c.asksFor(1)) {
+                list.add(new Question(c.confirmKey(), "Ask before " + c.verb()));
+            } else if (c.asksFor(2)) {
+                // Harmless for one machine, so only the bulk case asks.
+                list.add(new Question(c.confirmKey(), "Ask before " + c.verb() + " of several machines at once"));
+            }
+        }
+        list.add(new Question(DELETE_KEY, "Ask before Delete, once the storage to delete is chosen"));
+        return List.copyOf(list);
     }
 
     /** @param key e.g. {@code confirm.force-off} @return whether that question is asked */

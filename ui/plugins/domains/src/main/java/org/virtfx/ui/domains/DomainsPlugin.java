@@ -10,7 +10,7 @@ import org.virtfx.ui.api.ViewContribution;
 
 /**
  * The built-in {@code domains} plugin: contributes the manager window's list of virtual machines
- * and the lifecycle actions on the selected ones.
+ * and the lifecycle actions on the selected ones, and its Confirmations page in Preferences.
  */
 public final class DomainsPlugin implements Plugin {
     /** This plugin's id. */
@@ -41,6 +41,7 @@ public final class DomainsPlugin implements Plugin {
         }
         context.contributions().add(ContributionPoint.MANAGER_VIEW, new ViewContribution("domains.list",
                 "Virtual Machines", 10, () -> new DomainListView(new DomainListViewModel(context), actions, context)));
+        context.contributions().add(ContributionPoint.PREFERENCES_PAGE, ConfirmationsPage.contribution(context.preferences()));
     }
 
     @Override
