@@ -59,7 +59,7 @@ final class DetailsWindow {
                 showPage(now);
             }
         });
-        Scene scene = new Scene(tabs, 760, 620);
+        Scene scene = new Scene(tabs, 760, 720);
         scene.getStylesheets().addAll(IconNodes.STYLESHEET, STYLESHEET);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), stage::close);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);

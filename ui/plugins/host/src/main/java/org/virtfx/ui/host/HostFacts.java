@@ -69,18 +69,18 @@ record HostFacts(long hypervisorVersion, String architecture, String cpuModel, i
      * @return the facts
      */
     static HostFacts of(long version, NodeInfo info, String capabilities) {
-        String arch = hostCpu(capabilities, "arch");
-        String model = hostCpu(capabilities, "model");
+        String[] cpu = hostCpu(capabilities);
         if (info == null) {
-            return new HostFacts(version, arch, model, 0, 0, 0, 0);
+            return new HostFacts(version, cpu[0], cpu[1], 0, 0, 0, 0);
         }
-        return new HostFacts(version, arch, model, info.sockets(), info.cores(), info.threads(), info.mhz());
+        return new HostFacts(version, cpu[0], cpu[1], info.sockets(), info.cores(), info.threads(), info.mhz());
     }
 
-    /** @return the text of {@code /capabilities/host/cpu/<element>}, or empty */
-    private static String hostCpu(String capabilities, String element) {
+    /** @return {@code /capabilities/host/cpu}'s arch and model, each empty when absent */
+    private static String[] hostCpu(String capabilities) {
+        String[] none = {"", ""};
         if (capabilities == null || capabilities.isBlank()) {
-            return "";
+            return none;
         }
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -90,10 +90,11 @@ record HostFacts(long hypervisorVersion, String architecture, String cpuModel, i
             DocumentBuilder b = f.newDocumentBuilder();
             Document doc = b.parse(new InputSource(new StringReader(capabilities)));
             XPath xpath = XPathFactory.newInstance().newXPath();
-            return xpath.evaluate("/capabilities/host/cpu/" + element, doc).strip();
+            return new String[] {xpath.evaluate("/capabilities/host/cpu/arch", doc).strip(),
+                xpath.evaluate("/capabilities/host/cpu/model", doc).strip()};
         } catch (Exception unreadable) {
-            // A capabilities document we cannot read leaves the fact unknown, as a missing call does.
-            return "";
+            // A capabilities document we cannot read leaves the facts unknown, as a missing call does.
+            return none;
         }
     }
 }

@@ -37,12 +37,12 @@ import org.virtfx.ui.core.widgets.Sparkline;
 final class OverviewPage implements View {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     private static final double GRAPH_WIDTH = 300;
-    private static final double GRAPH_HEIGHT = 70;
+    private static final double GRAPH_HEIGHT = 60;
 
     private final Connection connection;
     private final HostModel host;
     private final ScrollPane root = new ScrollPane();
-    private final VBox content = new VBox(14);
+    private final VBox content = new VBox(12);
     private final Label hostname = value("host-hostname");
     private final Label hypervisor = value("host-hypervisor");
     private final Label libvirt = value("host-libvirt");
