@@ -33,7 +33,7 @@ class ArchitectureTest {
     void theImportSeesEveryModule() {
         // A rule over an empty import passes; make sure each module is there.
         for (String pkg : new String[] {"org.virtfx.libvirt", "org.virtfx.ui.api", "org.virtfx.ui.core",
-                "org.virtfx.ui.domains", "org.virtfx.app", "org.virtfx.icons"}) {
+                "org.virtfx.ui.domains", "org.virtfx.ui.host", "org.virtfx.app", "org.virtfx.icons"}) {
             if (!classes.containPackage(pkg)) {
                 throw new AssertionError("no classes imported from " + pkg);
             }

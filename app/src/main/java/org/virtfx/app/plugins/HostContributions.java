@@ -10,6 +10,7 @@ import javafx.util.Subscription;
 import org.virtfx.ui.api.ContributionPoint;
 import org.virtfx.ui.api.Contributions;
 import org.virtfx.ui.api.FxThread;
+import org.virtfx.ui.api.HostDetailsPage;
 import org.virtfx.ui.api.PluginAction;
 import org.virtfx.ui.api.ViewContribution;
 
@@ -53,6 +54,9 @@ public final class HostContributions {
         if (contribution instanceof ViewContribution v) {
             return v.id();
         }
+        if (contribution instanceof HostDetailsPage p) {
+            return p.id();
+        }
         return null;
     }
 
@@ -80,6 +84,11 @@ public final class HostContributions {
             Subscription s = () -> list.remove(contribution);
             registered.add(s);
             return s;
+        }
+
+        @Override
+        public <T> ObservableList<T> at(ContributionPoint<T> point) {
+            return HostContributions.this.at(point);
         }
 
         /** Withdraws everything this plugin contributed. */

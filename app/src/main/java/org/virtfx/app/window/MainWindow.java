@@ -165,20 +165,28 @@ public final class MainWindow {
             menu.getItems().setAll(ActionNodes.menuItems(inMenu, "menu-"));
             contributedMenus.put(title, menu);
         });
-        // A plugin's View items (column toggles, say) join the host's View menu, after the theme.
+        // A plugin's View items (column toggles, say) join the host's View menu, after the theme;
+        // its Edit items (Connection Details, say) the host's Edit menu, before Preferences.
         Menu view = viewMenu();
+        Menu edit = editMenu();
         contributedMenus.entrySet().removeIf(e -> {
-            boolean isView = e.getKey().replace("_", "").equals("View");
-            if (isView) {
-                // Taken out of the plugin's menu first: an item belongs to one menu at a time.
-                List<MenuItem> moved = List.copyOf(e.getValue().getItems());
-                e.getValue().getItems().clear();
+            String title = e.getKey().replace("_", "");
+            if (!title.equals("View") && !title.equals("Edit")) {
+                return false;
+            }
+            // Taken out of the plugin's menu first: an item belongs to one menu at a time.
+            List<MenuItem> moved = List.copyOf(e.getValue().getItems());
+            e.getValue().getItems().clear();
+            if (title.equals("View")) {
                 view.getItems().add(new SeparatorMenuItem());
                 view.getItems().addAll(moved);
+            } else {
+                edit.getItems().add(0, new SeparatorMenuItem());
+                edit.getItems().addAll(0, moved);
             }
-            return isView;
+            return true;
         });
-        menuBar.getMenus().setAll(fileMenu(), editMenu());
+        menuBar.getMenus().setAll(fileMenu(), edit);
         menuBar.getMenus().addAll(contributedMenus.values());
         menuBar.getMenus().addAll(view, helpMenu());
 

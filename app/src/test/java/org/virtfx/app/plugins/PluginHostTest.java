@@ -127,6 +127,22 @@ class PluginHostTest {
     @Test
     void theBuiltInPluginsAreFoundByServiceLoader() {
         assertThat(PluginHost.discover()).extracting(PluginHost.Candidate::source)
-                .contains("org.virtfx.ui.domains.DomainsPlugin");
+                .contains("org.virtfx.ui.domains.DomainsPlugin", "org.virtfx.ui.host.HostPlugin");
+    }
+
+    @Test
+    void aPluginReadsTheConnectionCommandsOfPluginsItDoesNotKnow() {
+        // given a view plugin that keeps the live list of connection commands, started first
+        List<javafx.collections.ObservableList<PluginAction>> seen = new ArrayList<>();
+        Plugin view = plugin("view", List.of(), ctx -> seen.add(ctx.contributions().at(ContributionPoint.CONNECTION_ACTION)));
+        Plugin details = plugin("details", List.of("view"), ctx ->
+                ctx.contributions().add(ContributionPoint.CONNECTION_ACTION, action("details.show")));
+        host.startAll(List.of(candidate(details), candidate(view)));
+        // then the list it kept shows the later plugin's command, read-only, and loses it when it stops
+        assertThat(seen.get(0)).extracting(PluginAction::id).containsExactly("details.show");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> seen.get(0).add(action("view.x")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        host.stopAll();
+        assertThat(seen.get(0)).isEmpty();
     }
 }

@@ -28,6 +28,25 @@ public final class ContributionPoint<T> {
     public static final ContributionPoint<PreferencesPage> PREFERENCES_PAGE =
             new ContributionPoint<>("preferences.page", PreferencesPage.class);
 
+    /**
+     * Commands on one connection, shown in a connection row's context menu after Connect and
+     * Disconnect. They act on {@link Selection#connectionProperty()}, which the view sets to the
+     * row's connection before the menu shows.
+     *
+     * @since 0.2
+     */
+    public static final ContributionPoint<PluginAction> CONNECTION_ACTION =
+            new ContributionPoint<>("connection.action", PluginAction.class);
+
+    /**
+     * Pages (tabs) of a connection's Connection Details window: Overview, Virtual Networks,
+     * Storage...
+     *
+     * @since 0.2
+     */
+    public static final ContributionPoint<HostDetailsPage> HOST_DETAILS_PAGE =
+            new ContributionPoint<>("host.details.page", HostDetailsPage.class);
+
     private final String id;
     private final Class<T> type;
 

@@ -22,15 +22,17 @@ import org.virtfx.ui.api.ContributionPoint;
 import org.virtfx.ui.api.PluginAction;
 import org.virtfx.ui.api.PluginContext;
 import org.virtfx.ui.api.PluginPreferences;
+import org.virtfx.ui.api.Selection;
 import org.virtfx.ui.api.View;
 import org.virtfx.ui.core.widgets.ActionNodes;
 
 /**
  * The manager window's main view: a search box over a tree of connections and their virtual
  * machines, with graph columns that the View menu shows or hides. The selected domains go to the
- * shared {@link org.virtfx.ui.api.Selection}; the right-click menu (also the context-menu key
- * and Shift+F10) holds the domain actions on a domain row and Connect, Disconnect and Delete on
- * a connection row.
+ * shared {@link org.virtfx.ui.api.Selection}, and the selected row's connection becomes the
+ * selection's connection; the right-click menu (also the context-menu key and Shift+F10) holds
+ * the domain actions on a domain row and Connect, Disconnect, the contributed connection
+ * commands and Delete on a connection row.
  */
 final class DomainListView implements View {
     private final DomainListViewModel model;
@@ -78,8 +80,22 @@ final class DomainListView implements View {
         this.tree = new DomainTree(connections, model.selected(), columns);
         this.search = new SearchBar(tree);
         this.domainMenu = ActionNodes.contextMenu(contextActions);
-        this.connectionMenu = new ConnectionMenu(remove);
         TreeTableView<TreeRow> control = tree.control();
+        if (context == null) {
+            this.connectionMenu = new ConnectionMenu(remove);
+        } else {
+            Selection selection = context.selection();
+            this.connectionMenu = new ConnectionMenu(remove,
+                    context.contributions().at(ContributionPoint.CONNECTION_ACTION), selection.connectionProperty()::set);
+            subscriptions.add(control.getSelectionModel().selectedItemProperty().subscribe(item -> {
+                // A domain row selects its connection too: the connection commands apply to it.
+                if (item != null && item.getValue() != null) {
+                    selection.connectionProperty().set(item.getValue().connection());
+                } else if (item == null && control.getSelectionModel().isEmpty()) {
+                    selection.connectionProperty().set(null);
+                }
+            }));
+        }
         control.setOnContextMenuRequested(this::onContextMenu);
         control.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         VBox.setVgrow(control, Priority.ALWAYS);

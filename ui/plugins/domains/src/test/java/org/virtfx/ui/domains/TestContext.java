@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.util.Subscription;
 import org.virtfx.libvirt.Libvirt;
 import org.virtfx.testsupport.SystemDependency;
@@ -34,6 +36,8 @@ final class TestContext implements PluginContext, Notifier, Contributions, Plugi
     final List<PluginAction> actions = new CopyOnWriteArrayList<>();
     final List<Object> contributed = new CopyOnWriteArrayList<>();
     final List<String> messages = new CopyOnWriteArrayList<>();
+    /** What other plugins contributed to connection rows' menus; tests add to it. */
+    final ObservableList<PluginAction> connectionActions = FXCollections.observableArrayList();
     private final Connections connections;
     private final Selection selection = new SimpleSelection();
     private final EventBus events = new SimpleEventBus();
@@ -123,6 +127,15 @@ final class TestContext implements PluginContext, Notifier, Contributions, Plugi
         }
         contributed.add(contribution);
         return () -> contributed.remove(contribution);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> ObservableList<T> at(ContributionPoint<T> point) {
+        if (point == ContributionPoint.CONNECTION_ACTION) {
+            return (ObservableList<T>) FXCollections.unmodifiableObservableList(connectionActions);
+        }
+        return FXCollections.emptyObservableList();
     }
 
     @Override
