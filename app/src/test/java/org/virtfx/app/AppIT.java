@@ -104,7 +104,9 @@ class AppIT {
         // and Force Off is now possible, Run is not
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> run.isDisabled());
         assertThat(robot.lookup("#domains-force-off").queryButton().isDisabled()).isFalse();
-        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEqualTo("Started " + name);
+        // The message comes when the command's future completes, which may follow the state event.
+        Label message = robot.lookup("#status-message").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(message::getText).equals("Started " + name));
         assertThat(fxThreadErrors).isEmpty();
     }
 }
