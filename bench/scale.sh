@@ -11,7 +11,8 @@
 # JDK 17 `java`), SCALE_JAVA25 (a JDK 25 `java`; default the Temurin one when present, "" skips
 # it), SCALE_SKIP_BUILD=1 when bench/target/benchmarks.jar and app/target are fresh,
 # SCALE_EXTRA_OPTS: ';'-separated JVM option sets, each one more VirtFX row with all figures
-# (JDK 17, run.sh's options plus the set), SCALE_ONLY_EXTRA=1 to run only those and the baseline.
+# (JDK 17, run.sh's options plus the set), SCALE_ONLY_EXTRA=1 to run only those and the baseline,
+# SCALE_SKIP_VIRT_MANAGER=1 to leave virt-manager out even when it is installed.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -45,31 +46,36 @@ OUT=$(cd "$OUT" && pwd)
 JAVA17=${SCALE_JAVA:-java}
 JAVA25=${SCALE_JAVA25-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -n "$JAVA25" ] && [ ! -x "$JAVA25" ] && JAVA25=
-# run.sh's options: the app's default launch.
-RUNSH_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+# The app as a user starts it: ./run.sh, which picks the JVM options (see its comments) and
+# records, then maps, a class-data archive. ScaleRun hands it the probe through VIRTFX_JAVA_OPTS.
+RUNSH="$ROOT/run.sh --connect {uri}"
+# run.sh's options without the archive, for the rows that compare JVMs and options.
+RUNSH_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m"
+[ -e /dev/dri ] || RUNSH_OPTS="$RUNSH_OPTS -Dprism.order=sw"
+[ -e /dev/dri ] || export GDK_GL=disable
 APP="--module-path $MODULES -m org.virtfx.app/org.virtfx.app.Main --connect {uri}"
 PROBE="-Dvirtfx.startupProbe=stay -Dvirtfx.config.dir={config}"
 XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
 # virt-manager reads GSettings; without a session bus, keep them in memory.
 export GSETTINGS_BACKEND=memory
 
-# Start-up archives, made by one training run each on the 1000-domain file (the probe exits).
-echo "== training runs: AppCDS archive (JDK 17)${JAVA25:+ and AOT cache (JDK 25)}" >&2
+# run.sh's first start after a build records its archive (written at exit); the JDK 25 row gets
+# an AOT cache the same way. One training start each on the 1000-domain file (the probe exits).
+echo "== training runs: run.sh's class-data archive${JAVA25:+ and the JDK 25 AOT cache}" >&2
 TRAIN=$(java -cp target/benchmarks.jar org.virtfx.bench.scale.ScaleXml "$OUT/train-1000.xml" 1000)
-TRAIN_APP="--module-path $MODULES -m org.virtfx.app/org.virtfx.app.Main --connect test://$TRAIN"
-rm -f "$OUT/virtfx-17.jsa" "$OUT/virtfx-25.aot"
-# shellcheck disable=SC2086
-"${XVFB[@]}" "$JAVA17" $RUNSH_OPTS -XX:ArchiveClassesAtExit="$OUT/virtfx-17.jsa" \
-    -Dvirtfx.startupProbe=true -Dvirtfx.config.dir="$OUT/train-config" $TRAIN_APP > "$OUT/train-17.log" 2>&1
+rm -f "$ROOT"/app/target/virtfx-*.jsa "$OUT/virtfx-25.aot"
+VIRTFX_JAVA_OPTS="-Dvirtfx.startupProbe=true -Dvirtfx.config.dir=$OUT/train-config" \
+    "${XVFB[@]}" "$ROOT/run.sh" --connect "test://$TRAIN" > "$OUT/train-17.log" 2>&1
+ls "$ROOT"/app/target/virtfx-*.jsa > /dev/null || { cat "$OUT/train-17.log" >&2; echo "run.sh wrote no archive" >&2; exit 1; }
 VARIANTS=(
-    --variant "VirtFX, JDK 17, run.sh's options|full|$JAVA17 $RUNSH_OPTS $PROBE $APP"
-    --variant "VirtFX, JDK 17, no options|start|$JAVA17 $PROBE $APP"
-    --variant "VirtFX, JDK 17, run.sh's + AppCDS|start|$JAVA17 $RUNSH_OPTS -XX:SharedArchiveFile=$OUT/virtfx-17.jsa $PROBE $APP"
+    --variant "VirtFX, ./run.sh|full|$RUNSH"
+    --variant "VirtFX, run.sh's options without the archive|start|$JAVA17 $RUNSH_OPTS $PROBE $APP"
+    --variant "VirtFX, plain java (G1, C2)|start|$JAVA17 $PROBE $APP"
 )
 IFS=';' read -r -a EXTRA <<< "${SCALE_EXTRA_OPTS:-}"
 for opts in "${EXTRA[@]}"; do
     if [ -n "${opts// /}" ]; then
-        VARIANTS+=(--variant "VirtFX, JDK 17, run.sh's + $opts|full|$JAVA17 $RUNSH_OPTS $opts $PROBE $APP")
+        VARIANTS+=(--variant "VirtFX, run.sh's options + $opts|full|$JAVA17 $RUNSH_OPTS $opts $PROBE $APP")
     fi
 done
 if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
@@ -79,14 +85,16 @@ fi
 if [ -n "$JAVA25" ]; then
     # shellcheck disable=SC2086
     "${XVFB[@]}" "$JAVA25" $RUNSH_OPTS -XX:AOTCacheOutput="$OUT/virtfx-25.aot" \
-        -Dvirtfx.startupProbe=true -Dvirtfx.config.dir="$OUT/train-config" $TRAIN_APP > "$OUT/train-25.log" 2>&1
+        -Dvirtfx.startupProbe=true -Dvirtfx.config.dir="$OUT/train-config" \
+        --module-path $MODULES -m org.virtfx.app/org.virtfx.app.Main --connect "test://$TRAIN" > "$OUT/train-25.log" 2>&1
     VARIANTS+=(
-        --variant "VirtFX, JDK 25, run.sh's options|start|$JAVA25 $RUNSH_OPTS $PROBE $APP"
-        --variant "VirtFX, JDK 25, run.sh's + AOT cache|start|$JAVA25 $RUNSH_OPTS -XX:AOTCache=$OUT/virtfx-25.aot $PROBE $APP"
+        --variant "VirtFX, JDK 25, run.sh's options + AOT cache|start|$JAVA25 $RUNSH_OPTS -XX:AOTCache=$OUT/virtfx-25.aot $PROBE $APP"
     )
 fi
 if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
     :
+elif [ -n "${SCALE_SKIP_VIRT_MANAGER:-}" ]; then
+    echo "== SCALE_SKIP_VIRT_MANAGER is set: no virt-manager rows" >&2
 elif command -v virt-manager >/dev/null; then
     VARIANTS+=(--variant "virt-manager $(dpkg-query -W -f '${Version}' virt-manager 2>/dev/null || echo '?')|full|/usr/bin/python3 $PWD/scale/virt-manager-probe.py --no-fork --connect {uri}")
 else

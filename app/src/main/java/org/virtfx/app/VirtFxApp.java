@@ -34,6 +34,7 @@ import org.virtfx.ui.core.saved.SavedConnections;
  * {@link EarlyStart} opened while the toolkit started, starts the plugins and builds the main window.
  */
 public final class VirtFxApp extends Application {
+    private static final int WINDOW_ICON_MAX = 128;
     private ExecutorService settingsWriter;
     private ConnectionManager connections;
     private PluginHost plugins;
@@ -82,8 +83,12 @@ public final class VirtFxApp extends Application {
                 selection, events, status, contributions, new ScopedPreferences(settings, descriptor.id())));
         plugins.startAll(PluginHost.discover());
 
+        // Window icons up to 128 px: a desktop takes larger ones from the installed icon theme, and
+        // decoding the 256 and 512 px images on the FX thread cost start-up time.
         for (int size : AppIcon.SIZES) {
-            stage.getIcons().add(new Image(AppIcon.png(size).toExternalForm()));
+            if (size <= WINDOW_ICON_MAX) {
+                stage.getIcons().add(new Image(AppIcon.png(size).toExternalForm()));
+            }
         }
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
                 themes, ConnectionOpener.of(connections), PreferencesDialog.opener(stage, themes, settings,

@@ -182,6 +182,8 @@ public final class ScaleRun {
                 .replace("{config}", config.toString()).replace("{count}", Integer.toString(size))).toList();
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("VIRTFX_BENCH_EXPECT", Integer.toString(size));
+        // ./run.sh passes these to the JVM: the probe, and a settings folder of the run's own.
+        pb.environment().put("VIRTFX_JAVA_OPTS", "-Dvirtfx.startupProbe=stay -Dvirtfx.config.dir=" + config);
         Path log = dir.resolve("run-" + name + ".log");
         long t0 = System.nanoTime();
         Process p = pb.start();
