@@ -12,7 +12,8 @@
 # it), SCALE_SKIP_BUILD=1 when bench/target/benchmarks.jar and app/target are fresh,
 # SCALE_EXTRA_OPTS: ';'-separated JVM option sets, each one more VirtFX row with all figures
 # (JDK 17, run.sh's options plus the set), SCALE_ONLY_EXTRA=1 to run only those and the baseline,
-# SCALE_SKIP_VIRT_MANAGER=1 to leave virt-manager out even when it is installed.
+# SCALE_SKIP_VIRT_MANAGER=1 to leave virt-manager out even when it is installed, SCALE_RUNSH_ONLY=1
+# to run only ./run.sh (with SCALE_SETTLE=150: memory and idle CPU once the graphs are full).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -82,6 +83,10 @@ if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
     VARIANTS=("${VARIANTS[@]:0:2}" "${VARIANTS[@]:6}")
     JAVA25=
 fi
+if [ -n "${SCALE_RUNSH_ONLY:-}" ]; then
+    VARIANTS=("${VARIANTS[@]:0:2}")
+    JAVA25=
+fi
 if [ -n "$JAVA25" ]; then
     # shellcheck disable=SC2086
     "${XVFB[@]}" "$JAVA25" $RUNSH_OPTS -XX:AOTCacheOutput="$OUT/virtfx-25.aot" \
@@ -91,7 +96,7 @@ if [ -n "$JAVA25" ]; then
         --variant "VirtFX, JDK 25, run.sh's options + AOT cache|start|$JAVA25 $RUNSH_OPTS -XX:AOTCache=$OUT/virtfx-25.aot $PROBE $APP"
     )
 fi
-if [ -n "${SCALE_ONLY_EXTRA:-}" ]; then
+if [ -n "${SCALE_ONLY_EXTRA:-}" ] || [ -n "${SCALE_RUNSH_ONLY:-}" ]; then
     :
 elif [ -n "${SCALE_SKIP_VIRT_MANAGER:-}" ]; then
     echo "== SCALE_SKIP_VIRT_MANAGER is set: no virt-manager rows" >&2

@@ -130,7 +130,8 @@ public final class ScaleRun {
             }
         }
         System.out.println("| domains | program | runs | rows on screen after exec (ms) | shown after exec (ms): median"
-                + " (min–max) | probe's own (ms) | shown minus virsh (ms) | RSS after 30 s (MiB) | idle CPU (% of a core) |");
+                + " (min–max) | probe's own (ms) | shown minus virsh (ms) | RSS " + settleSeconds + " s after shown (MiB)"
+                + " | idle CPU over the next " + idleSeconds + " s (% of a core) |");
         System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|");
         rows.forEach(System.out::println);
     }
