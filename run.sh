@@ -8,11 +8,17 @@ cd "$(dirname "$0")"
 require_commands java mvn
 require_packages libvirt0 libgtk-3-0 fonts-dejavu-core
 
+# Built when any main source or pom changed since the last build run.sh made or saw (a stamp:
+# Maven leaves a jar whose content did not change untouched, so jars' dates cannot tell).
 jar=$(ls app/target/virtfx-app-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ] || [ ! -d app/target/modules ] \
-   || [ -n "$(find . \( -path ./.git -o -name target \) -prune -o \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$jar" -print -quit)" ]; then
+stamp=app/target/run.stamp
+if [ -z "$jar" ] || [ ! -d app/target/modules ] || [ ! -f "$stamp" ] \
+   || [ -n "$(find . \( -path ./.git -o -name target -o -path ./bench -o -path '*/src/test' \) -prune \
+        -o \( -path '*/src/main/*' -o -name pom.xml \) -type f -newer "$stamp" -print -quit)" ]; then
     echo "Building VirtFX..." >&2
+    touch app/target/run.stamp.next 2>/dev/null || { mkdir -p app/target && touch app/target/run.stamp.next; }
     mvn -q -B -DskipTests install >&2
+    mv app/target/run.stamp.next "$stamp"
     jar=$(ls app/target/virtfx-app-*.jar | head -n 1)
     rm -f app/target/virtfx-*.jsa
 fi
