@@ -92,7 +92,7 @@ public final class VirtFxApp extends Application {
         }
         new MainWindow(stage, plugins.contributions(), connections, status, plugins::statuses, Platform::exit,
                 themes, ConnectionOpener.of(connections), PreferencesDialog.opener(stage, themes, settings,
-                plugins.contributions().at(ContributionPoint.PREFERENCES_PAGE))).show();
+                connections, plugins.contributions().at(ContributionPoint.PREFERENCES_PAGE))).show();
         SavedConnections.Loaded saved = early.saved;
         if (StartupProbe.enabled()) {
             StartupProbe.install(early.first, stage.getScene());

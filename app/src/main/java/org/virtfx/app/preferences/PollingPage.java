@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.virtfx.app.settings.SettingsStore;
+import org.virtfx.ui.core.ConnectionManager;
 import org.virtfx.ui.api.FxThread;
 import org.virtfx.ui.api.View;
 
@@ -28,11 +29,16 @@ final class PollingPage implements View {
     private final TextField points = new TextField();
     private final Label problem = new Label();
     private final Label span = new Label();
+    private final ConnectionManager connections;
     private final VBox root;
 
-    /** @param settings where the values are read and saved */
-    PollingPage(SettingsStore settings) {
+    /**
+     * @param settings where the values are read and saved
+     * @param connections the live connections, which take a saved value at once
+     */
+    PollingPage(SettingsStore settings, ConnectionManager connections) {
         this.settings = settings;
+        this.connections = connections;
         seconds.setId("poll-seconds");
         seconds.setPrefColumnCount(5);
         seconds.setText(PollingValues.secondsShown(settings.get(PollingValues.POLL_SETTING)));
@@ -54,7 +60,8 @@ final class PollingPage implements View {
         form.addRow(0, labelFor("_Update status every", seconds), seconds, new Label("seconds"));
         form.addRow(1, labelFor("_Keep graph history of", points), points, new Label("points"));
         form.add(span, 1, 2, 2, 1);
-        Label note = new Label("VirtFX reads these when it starts: a change applies at the next start.");
+        Label note = new Label("A change applies at once to every connection. A host so large that reading it"
+                + " would take more than 2% of a processor is read less often.");
         note.setId("polling-note");
         note.setWrapText(true);
         note.getStyleClass().add(Styles.TEXT_MUTED);
@@ -133,7 +140,14 @@ final class PollingPage implements View {
     }
 
     private void saveIfValid(PollingValues.Parsed parsed, String setting) {
-        parsed.value().map(v -> Long.toString(v)).filter(v -> !settings.get(setting).equals(Optional.of(v)))
-                .ifPresent(v -> settings.put(setting, v));
+        Optional<Long> changed = parsed.value().filter(v -> !settings.get(setting).equals(Optional.of(Long.toString(v))));
+        changed.ifPresent(v -> {
+            settings.put(setting, Long.toString(v));
+            if (setting.equals(PollingValues.POLL_SETTING)) {
+                connections.setPollMillis(v);
+            } else {
+                connections.setHistoryLength(v.intValue());
+            }
+        });
     }
 }

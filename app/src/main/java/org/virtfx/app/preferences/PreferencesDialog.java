@@ -22,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.virtfx.app.settings.SettingsStore;
+import org.virtfx.ui.core.ConnectionManager;
 import org.virtfx.app.theme.Themes;
 import org.virtfx.ui.api.FxThread;
 import org.virtfx.ui.api.PreferencesPage;
@@ -107,23 +108,25 @@ public final class PreferencesDialog {
      * @param owner the main window
      * @param themes the application's themes, for the General page
      * @param settings the settings, for the Polling page
+     * @param connections the live connections, which take a new polling at once
      * @param contributed the plugins' pages, read each time the window opens
      * @return opens the window with the pages there are at that moment
      */
-    public static Runnable opener(Window owner, Themes themes, SettingsStore settings,
+    public static Runnable opener(Window owner, Themes themes, SettingsStore settings, ConnectionManager connections,
                                   ObservableList<PreferencesPage> contributed) {
-        return () -> new PreferencesDialog(owner, Stream.concat(appPages(themes, settings).stream(),
+        return () -> new PreferencesDialog(owner, Stream.concat(appPages(themes, settings, connections).stream(),
                 contributed.stream()).toList()).show();
     }
 
     /**
      * @param themes the application's themes
      * @param settings the settings
+     * @param connections the live connections, which take a new polling at once
      * @return the application's own pages: General and Polling
      */
-    public static List<PreferencesPage> appPages(Themes themes, SettingsStore settings) {
+    public static List<PreferencesPage> appPages(Themes themes, SettingsStore settings, ConnectionManager connections) {
         return List.of(new PreferencesPage("app.general", "General", 0, () -> new GeneralPage(themes)),
-                new PreferencesPage("app.polling", "Polling", 10, () -> new PollingPage(settings)));
+                new PreferencesPage("app.polling", "Polling", 10, () -> new PollingPage(settings, connections)));
     }
 
     /** Shows the window without waiting for it to close. */

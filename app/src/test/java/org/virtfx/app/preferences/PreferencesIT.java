@@ -240,13 +240,18 @@ class PreferencesIT {
         assertThat(problem.isVisible()).isFalse();
         assertThat(robot.lookup("#history-span").queryAs(Label.class).getText())
                 .isEqualTo("Graphs show the last 5 minutes");
-        assertThat(robot.lookup("#polling-note").queryAs(Label.class).getText()).contains("next start");
-        // a graph length out of range, left with Tab, is refused too
+        assertThat(robot.lookup("#polling-note").queryAs(Label.class).getText()).contains("at once");
+        // a graph length in range applies at once to the machines' graphs
+        DomainModel machine = AppUnderTest.shownDomains(robot).get(0);
+        robot.clickOn("#history-points").eraseText(3).write("30").type(KeyCode.ENTER);
+        await(() -> saved("model.historyLength").equals(Optional.of("30")));
+        assertThat(onFx(() -> machine.graphs().cpu().capacity())).isEqualTo(30);
+        // one out of range, left with Tab, is refused
         robot.clickOn("#history-points").eraseText(3).write("1").type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(problem.getText()).startsWith("1 points is out of range.");
         closeWithEscape();
-        assertThat(saved("model.historyLength")).isEmpty();
+        assertThat(saved("model.historyLength")).contains("30");
     }
 
     @Test

@@ -53,6 +53,8 @@ final class ConnectionLoop {
     private ConnectionSession session;
     private ScheduledFuture<?> ticks;
     private PollPace pace;
+    /** Worker-confined: the interval the user asked for (Preferences may change it). */
+    private long pollMillis;
     private ScheduledFuture<?> retry;
     private final Backoff backoff;
     private boolean wanted;
@@ -62,6 +64,7 @@ final class ConnectionLoop {
     ConnectionLoop(String uri, LiveModelOptions options, CredentialPrompt prompt, ModelSyncs syncs, Model model) {
         this.uri = uri;
         this.options = options;
+        this.pollMillis = options.pollMillis();
         this.prompt = prompt;
         this.syncs = syncs;
         this.model = model;
@@ -111,6 +114,25 @@ final class ConnectionLoop {
         worker.close();
     }
 
+    /**
+     * Changes the interval between full readings; the next one comes at the new pace.
+     *
+     * @param millis the interval the user asked for, at least 1
+     */
+    void setPollMillis(long millis) {
+        if (millis < 1) {
+            throw new IllegalArgumentException("interval must be at least 1 ms: " + millis);
+        }
+        worker.execute(() -> {
+            pollMillis = millis;
+            if (ticks != null) {
+                ticks.cancel(false);
+                pace = new PollPace(millis);
+                ticks = worker.schedule(this::tick, pace.current());
+            }
+        });
+    }
+
     <T> CompletableFuture<T> submit(LibvirtCall<T> work) {
         return worker.submit(() -> work.apply(requireOpen()));
     }
@@ -156,7 +178,7 @@ final class ConnectionLoop {
             throw e;
         }
         backoff.reset();
-        pace = new PollPace(options.pollMillis());
+        pace = new PollPace(pollMillis);
         ticks = worker.schedule(this::tick, pace.current());
         model.state(ConnectionState.CONNECTED, null);
     }

@@ -15,7 +15,7 @@ import org.virtfx.ui.api.FxThread;
 @FxThread
 public final class ConnectionManager implements Connections, AutoCloseable {
     private final Executor fx;
-    private final LiveModelOptions options;
+    private LiveModelOptions options;
     private final CredentialPrompt prompt;
     private final ObservableList<Connection> connections = FXCollections.observableArrayList();
     private final ObservableList<Connection> readOnlyConnections = FXCollections.unmodifiableObservableList(connections);
@@ -124,6 +124,35 @@ public final class ConnectionManager implements Connections, AutoCloseable {
         connection.domains().removeListener(follow);
         allDomains.removeAll(new java.util.HashSet<>(connection.domains()));
         ((LiveConnection) connection).close();
+    }
+
+    /**
+     * Changes the interval between full readings of every connection, now and for those added
+     * later (Preferences, "Update status every N seconds").
+     *
+     * @param millis the interval, at least 1
+     */
+    public void setPollMillis(long millis) {
+        options = options.withPollMillis(millis);
+        for (Connection c : connections) {
+            ((LiveConnection) c).setPollMillis(millis);
+        }
+    }
+
+    /**
+     * Changes how many points every graph keeps, now and for connections added later; the
+     * newest points are kept.
+     *
+     * @param points at least 2
+     */
+    public void setHistoryLength(int points) {
+        if (points < 2) {
+            throw new IllegalArgumentException("a graph keeps at least 2 points: " + points);
+        }
+        options = options.withHistoryLength(points);
+        for (Connection c : connections) {
+            ((LiveConnection) c).setHistoryLength(points);
+        }
     }
 
     private Connection find(String uri) {

@@ -23,7 +23,7 @@ import org.virtfx.ui.core.history.DomainPoint;
 @FxThread
 final class DomainListModel {
     private final Connection connection;
-    private final int historyLength;
+    private int historyLength;
     private final ObservableList<DomainModel> domains = FXCollections.observableArrayList();
     private final ObservableList<DomainModel> readOnly = FXCollections.unmodifiableObservableList(domains);
     private final Map<String, LiveDomain> byUuid = new HashMap<>();
@@ -39,6 +39,14 @@ final class DomainListModel {
 
     LiveDomain get(String uuid) {
         return byUuid.get(uuid);
+    }
+
+    /** @param points how many points each domain's graphs keep from now on, keeping the newest */
+    void setHistoryLength(int points) {
+        historyLength = points;
+        for (LiveDomain d : byUuid.values()) {
+            d.resizeHistory(points);
+        }
     }
 
     void apply(DomainSync.Batch batch) {

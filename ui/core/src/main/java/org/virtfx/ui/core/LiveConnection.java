@@ -212,6 +212,17 @@ public final class LiveConnection implements Connection, AutoCloseable {
         return "Connection " + uri;
     }
 
+    /** @param millis the new interval between full readings (Preferences changed it) */
+    void setPollMillis(long millis) {
+        loop.setPollMillis(millis);
+    }
+
+    /** @param points how many points each graph keeps from now on, keeping the newest */
+    void setHistoryLength(int points) {
+        domains.setHistoryLength(points);
+        host.setHistoryLength(points);
+    }
+
     /** How the loop reaches the JavaFX side: every call hops onto the FX executor. */
     private final class Fx implements ConnectionLoop.Model {
         @Override

@@ -70,6 +70,11 @@ final class LiveDomain implements DomainModel {
         return managedSave.getReadOnlyProperty();
     }
 
+    /** @param points how many points the graphs keep from now on, keeping the newest */
+    void resizeHistory(int points) {
+        history.resize(points);
+    }
+
     void record(DomainPoint point) {
         history.append(point);
         samples.set(samples.get() + 1);

@@ -28,6 +28,11 @@ final class LiveHost implements HostModel {
         history = new HostHistory(historyLength);
     }
 
+    /** @param points how many points the graphs keep from now on, keeping the newest */
+    void setHistoryLength(int points) {
+        history.resize(points);
+    }
+
     void update(HostSync.HostFacts f) {
         hostname.set(f.hostname());
         hypervisor.set(f.hypervisor());
