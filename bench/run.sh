@@ -16,6 +16,11 @@ if [ "${1:-}" = scale ]; then
     shift
     exec ./scale.sh "$@"
 fi
+# Stage "scroll" alone: `bench/run.sh scroll` runs only the scrolling run (scroll.sh): the app's
+# domain tree with 10,000 and 1000 domains and a plain JavaFX table, scrolled under Xvfb.
+if [ "${1:-}" = scroll ]; then
+    exec ./scroll.sh
+fi
 
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt -prof gc"}
 BENCH_FILTER=${BENCH_FILTER:-"org.virtfx.bench.*Bench.*"}
@@ -45,3 +50,7 @@ MODEL_SKIP_BUILD=1 ./model.sh
 # Last stage: the whole app at scale, and virt-manager beside it when installed (see README.md).
 echo "== the app at scale" >&2
 ./scale.sh
+
+# Last stage: scrolling the manager window at 10,000 domains, beside a plain table (see README.md).
+echo "== scrolling" >&2
+SCROLL_SKIP_BUILD=1 ./scroll.sh

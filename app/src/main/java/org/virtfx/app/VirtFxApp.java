@@ -12,6 +12,7 @@ import org.virtfx.app.plugins.HostPluginContext;
 import org.virtfx.app.plugins.PluginHost;
 import org.virtfx.app.plugins.PluginStatus;
 import org.virtfx.app.preferences.PreferencesDialog;
+import org.virtfx.app.probe.ScrollProbe;
 import org.virtfx.app.settings.ScopedPreferences;
 import org.virtfx.app.settings.SettingsStore;
 import org.virtfx.app.theme.DesktopPreference;
@@ -96,6 +97,9 @@ public final class VirtFxApp extends Application {
         SavedConnections.Loaded saved = early.saved;
         if (StartupProbe.enabled()) {
             StartupProbe.install(early.first, stage.getScene());
+        }
+        if (ScrollProbe.enabled()) {
+            ScrollProbe.install(early.first, stage.getScene());
         }
         // From here on, the connections' updates (queued while the toolkit started) reach the window.
         early.fxReady();
