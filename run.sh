@@ -20,7 +20,7 @@ if [ -z "$jar" ] || [ ! -d app/target/modules ] || [ ! -f "$stamp" ] \
     mvn -q -B -DskipTests install >&2
     mv app/target/run.stamp.next "$stamp"
     jar=$(ls app/target/virtfx-app-*.jar | head -n 1)
-    rm -f app/target/virtfx-*.jsa
+    rm -f app/target/virtfx-*.jsa app/target/virtfx-*.aot
 fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
@@ -43,15 +43,25 @@ fi
 
 # Class data sharing: the first start after a build records the classes it loaded (written when
 # VirtFX exits); later starts map them instead of loading and verifying them again, about 0.4 s
-# sooner. The archive belongs to these jars and this JDK, so its name carries the JDK's identity.
+# sooner. On JDK 25 and later the same start records an AOT cache, which also keeps the classes
+# linked and their profiles: a further 0.2 s. Either belongs to these jars and this JDK, so its
+# name carries the JDK's identity.
 java_bin=$(readlink -f "$(command -v java)")
-jsa="app/target/virtfx-$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin")" | cksum | cut -d' ' -f1).jsa"
-if [ -f "$jsa" ] && [ -z "$(find app/target/modules "$jar" -newer "$jsa" -print -quit)" ]; then
-    opts+=(-XX:SharedArchiveFile="$jsa")
+java_id=$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin")" | cksum | cut -d' ' -f1)
+java_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$java_bin")")/release" 2>/dev/null || true)
+if [ "${java_feature:-0}" -ge 25 ]; then
+    archive="app/target/virtfx-$java_id.aot" use=-XX:AOTCache= record=-XX:AOTCacheOutput=
+    quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off)
 else
-    rm -f app/target/virtfx-*.jsa
+    archive="app/target/virtfx-$java_id.jsa" use=-XX:SharedArchiveFile= record=-XX:ArchiveClassesAtExit=
+    quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+if [ -f "$archive" ] && [ -z "$(find app/target/modules "$jar" -newer "$archive" -print -quit)" ]; then
+    opts+=("$use$archive")
+else
+    rm -f app/target/virtfx-*.jsa app/target/virtfx-*.aot
     # Its own warnings (classes it cannot archive) are of no use to the user.
-    opts+=(-XX:ArchiveClassesAtExit="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    opts+=("$record$archive" "${quiet[@]}")
 fi
 
 # shellcheck disable=SC2086 # VIRTFX_JAVA_OPTS is a list of options

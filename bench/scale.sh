@@ -64,10 +64,13 @@ export GSETTINGS_BACKEND=memory
 # an AOT cache the same way. One training start each on the 1000-domain file (the probe exits).
 echo "== training runs: run.sh's class-data archive${JAVA25:+ and the JDK 25 AOT cache}" >&2
 TRAIN=$(java -cp target/benchmarks.jar org.virtfx.bench.scale.ScaleXml "$OUT/train-1000.xml" 1000)
-rm -f "$ROOT"/app/target/virtfx-*.jsa "$OUT/virtfx-25.aot"
+rm -f "$ROOT"/app/target/virtfx-*.jsa "$ROOT"/app/target/virtfx-*.aot "$OUT/virtfx-25.aot"
+# The app was just built: mark it built for run.sh, which would otherwise build it again.
+touch "$ROOT/app/target/run.stamp"
 VIRTFX_JAVA_OPTS="-Dvirtfx.startupProbe=true -Dvirtfx.config.dir=$OUT/train-config" \
     "${XVFB[@]}" "$ROOT/run.sh" --connect "test://$TRAIN" > "$OUT/train-17.log" 2>&1
-ls "$ROOT"/app/target/virtfx-*.jsa > /dev/null || { cat "$OUT/train-17.log" >&2; echo "run.sh wrote no archive" >&2; exit 1; }
+compgen -G "$ROOT/app/target/virtfx-*.jsa" > /dev/null || compgen -G "$ROOT/app/target/virtfx-*.aot" > /dev/null \
+    || { cat "$OUT/train-17.log" >&2; echo "run.sh wrote no archive" >&2; exit 1; }
 VARIANTS=(
     --variant "VirtFX, ./run.sh|full|$RUNSH"
     --variant "VirtFX, run.sh's options without the archive|start|$JAVA17 $RUNSH_OPTS $PROBE $APP"

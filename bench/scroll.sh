@@ -40,10 +40,10 @@ for n in $SIZES; do
     [ -f "$OUT/scale-$n.xml" ] || java -cp target/benchmarks.jar org.virtfx.bench.scale.ScaleXml "$OUT/scale-$n.xml" "$n" >/dev/null
 done
 
-# run.sh rebuilds when any source is newer than the app's jar, and Maven leaves an unchanged jar's
-# time alone: mark the jar just built as fresh, so that no run builds. Then one unmeasured start
-# lets run.sh record its class-data archive, so that every measured run maps it, as a user's does.
-touch "$JAR"
+# run.sh builds when a main source is newer than its stamp: the app was just built, so mark it
+# built, and no run builds. Then one unmeasured start lets run.sh record its class-data archive,
+# so that every measured run maps it, as a user's does.
+touch "$ROOT/app/target/run.stamp"
 rm -rf "$OUT/config"
 VIRTFX_JAVA_OPTS="-Dvirtfx.scrollProbe=1 -Dvirtfx.scrollProbe.warmup=0 -Dvirtfx.config.dir=$OUT/config" \
     "${XVFB[@]}" "$ROOT/run.sh" --connect "test://$OUT/scale-${SIZES##* }.xml" > "$OUT/archive-run.log" 2>&1 || true
