@@ -26,7 +26,7 @@ JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt -prof gc"}
 BENCH_FILTER=${BENCH_FILTER:-"org.virtfx.bench.*Bench.*"}
 
 echo "== build" >&2
-(cd .. && mvn -q -o -Pbench -pl bench -am package -DskipTests)
+(cd .. && mvn -q -o -Pbench -pl bench -am package -DskipTests) >&2
 gcc -O2 -Wall -o target/cbench c/bench.c -lvirt -lm
 XML=$(java -cp target/benchmarks.jar org.virtfx.bench.TestDriverXml target/testdriver-1000.xml)
 

@@ -36,7 +36,7 @@ done
 
 if [ -z "${SCALE_SKIP_BUILD:-}" ]; then
     echo "== build (app and bench)" >&2
-    (cd .. && mvn -q -o -B -pl app -am package -DskipTests && mvn -q -o -B -Pbench -pl bench -am package -DskipTests)
+    (cd .. && mvn -q -o -B -pl app -am package -DskipTests && mvn -q -o -B -Pbench -pl bench -am package -DskipTests) >&2
 fi
 ROOT=$(cd .. && pwd)
 JAR=$(ls "$ROOT"/app/target/virtfx-app-*.jar | head -n 1)
