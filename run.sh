@@ -44,23 +44,24 @@ fi
 # Class data sharing: the first start after a build records the classes it loaded (written when
 # VirtFX exits); later starts map them instead of loading and verifying them again, about 0.4 s
 # sooner. On JDK 25 and later the same start records an AOT cache, which also keeps the classes
-# linked and their profiles: a further 0.2 s. Either belongs to these jars and this JDK, so its
-# name carries the JDK's identity.
+# linked and their profiles: a further 0.2 s. Either belongs to these jars, this JDK and these
+# options, so its name carries a checksum of the JDK and the options.
 java_bin=$(readlink -f "$(command -v java)")
-java_id=$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin")" | cksum | cut -d' ' -f1)
 java_feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$(dirname "$(dirname "$java_bin")")/release" 2>/dev/null || true)
 if [ "${java_feature:-0}" -ge 25 ]; then
-    archive="app/target/virtfx-$java_id.aot" use=-XX:AOTCache= record=-XX:AOTCacheOutput=
-    quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off -Xlog:aot=off)
+    # JavaFX 21's software renderer uses sun.misc.Unsafe's memory access, and JNA and JavaFX load
+    # native code: JDK 24 and later warn about both at first use; they are not the user's to read.
+    opts+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=com.sun.jna,javafx.graphics)
+    kind=aot use=-XX:AOTCache= record=-XX:AOTCacheOutput= quiet=(-Xlog:cds*=off -Xlog:aot*=off)
 else
-    archive="app/target/virtfx-$java_id.jsa" use=-XX:SharedArchiveFile= record=-XX:ArchiveClassesAtExit=
-    quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
+    kind=jsa use=-XX:SharedArchiveFile= record=-XX:ArchiveClassesAtExit= quiet=(-Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
+archive="app/target/virtfx-$(printf '%s\n' "$java_bin" "$(stat -c %Y "$java_bin")" "${opts[@]}" | cksum | cut -d' ' -f1).$kind"
 if [ -f "$archive" ] && [ -z "$(find app/target/modules "$jar" -newer "$archive" -print -quit)" ]; then
-    opts+=("$use$archive")
+    opts+=("$use$archive" "${quiet[@]}")
 else
     rm -f app/target/virtfx-*.jsa app/target/virtfx-*.aot
-    # Its own warnings (classes it cannot archive) are of no use to the user.
+    # Its own messages (classes it cannot archive, the steps of recording) are of no use to the user.
     opts+=("$record$archive" "${quiet[@]}")
 fi
 
