@@ -76,6 +76,29 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
         long seen;
     }
 
+    /** A reading's rows, as they are read: new ones with their slots, and changed ones. */
+    private final class Changes {
+        final List<DomainReading> added = new ArrayList<>();
+        final List<Slot> addedSlots = new ArrayList<>();
+        final List<DomainReading> changed = new ArrayList<>();
+
+        /** Takes a domain's new reading: tracks a new domain, notes a changed one. */
+        void record(String uuid, Tracked t, boolean isNew, DomainReading reading) {
+            if (isNew) {
+                tracked.put(uuid, t);
+                added.add(reading);
+                addedSlots.add(t.slot);
+            } else if (!reading.equals(t.last)) {
+                changed.add(reading);
+            }
+            t.last = reading;
+        }
+
+        Diff<String, DomainReading> diff(List<String> removed) {
+            return new Diff<>(added, removed, changed);
+        }
+    }
+
     private static final Slot[] NO_SLOTS = {};
     private static final DomainPoint[] NO_POINTS = {};
 
@@ -129,9 +152,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
         long pass = ++fullReadings;
         boolean defer = deferNext;
         deferNext = false;
-        List<DomainReading> added = new ArrayList<>();
-        List<Slot> addedSlots = new ArrayList<>();
-        List<DomainReading> changed = new ArrayList<>();
+        Changes changes = new Changes();
         Slot[] pointSlots;
         DomainPoint[] points;
         int listed = 0;
@@ -151,14 +172,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
                     continue; // vanished meanwhile: unlisted, so removed below if it was known
                 }
                 t.seen = pass;
-                if (isNew) {
-                    tracked.put(uuid, t);
-                    added.add(reading);
-                    addedSlots.add(t.slot);
-                } else if (!reading.equals(t.last)) {
-                    changed.add(reading);
-                }
-                t.last = reading;
+                changes.record(uuid, t, isNew, reading);
                 pointSlots[listed] = t.slot;
                 points[listed] = t.rates.next(f.sample(now, reading), hostCpus);
                 listed++;
@@ -166,12 +180,12 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
         }
         dirty.clear();
         List<String> removed = tracked.size() == listed ? List.of() : unseen(pass);
-        Diff<String, DomainReading> diff = new Diff<>(added, removed, changed);
+        Diff<String, DomainReading> diff = changes.diff(removed);
         if (listed < pointSlots.length) {
             pointSlots = Arrays.copyOf(pointSlots, listed);
             points = Arrays.copyOf(points, listed);
         }
-        return new Batch(diff, addedSlots, pointSlots, points);
+        return new Batch(diff, changes.addedSlots, pointSlots, points);
     }
 
     /** @return the domains the full reading {@code pass} did not list, forgotten */
@@ -203,9 +217,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
                     found.add(d);
                 }
             }
-            List<DomainReading> added = new ArrayList<>();
-            List<Slot> addedSlots = new ArrayList<>();
-            List<DomainReading> changed = new ArrayList<>();
+            Changes changes = new Changes();
             if (!found.isEmpty()) {
                 try (DomainStatsList list = connect.domainListGetStats(found, DomainStatsFields.GROUPS, Set.of())) {
                     for (DomainStatsRecord r : list) {
@@ -221,14 +233,7 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
                             continue;
                         }
                         missing.remove(uuid);
-                        if (isNew) {
-                            tracked.put(uuid, t);
-                            added.add(reading);
-                            addedSlots.add(t.slot);
-                        } else if (!reading.equals(t.last)) {
-                            changed.add(reading);
-                        }
-                        t.last = reading;
+                        changes.record(uuid, t, isNew, reading);
                     }
                 }
             }
@@ -239,8 +244,8 @@ final class DomainSync implements ModelSync<DomainSync.Batch> {
                     removed.add(uuid);
                 }
             }
-            Diff<String, DomainReading> diff = new Diff<>(added, removed, changed);
-            return diff.isEmpty() ? null : new Batch(diff, addedSlots, NO_SLOTS, NO_POINTS);
+            Diff<String, DomainReading> diff = changes.diff(removed);
+            return diff.isEmpty() ? null : new Batch(diff, changes.addedSlots, NO_SLOTS, NO_POINTS);
         } finally {
             found.forEach(Domain::close);
         }
