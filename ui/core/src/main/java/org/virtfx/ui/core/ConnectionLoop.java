@@ -1,8 +1,6 @@
 package org.virtfx.ui.core;
 
 import java.lang.System.Logger.Level;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +26,6 @@ final class ConnectionLoop {
     private static final System.Logger LOG = System.getLogger("org.virtfx.ui.core");
     /** Domains whose details one FX batch carries after the first reading of a session. */
     private static final int DETAILS_CHUNK = 1000;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** Where the loop sends its results; each call is handed to the JavaFX thread. */
     interface Model {
@@ -231,7 +228,7 @@ final class ConnectionLoop {
         if (session == null) {
             return;
         }
-        long cpuBefore = cpuNanos();
+        long cpuBefore = PollPace.threadCpuNanos();
         try {
             readAndPublish(true);
         } catch (RuntimeException e) {
@@ -243,7 +240,7 @@ final class ConnectionLoop {
         }
         if (session != null) {
             long before = pace.current();
-            long wait = pace.next(cpuNanos() - cpuBefore);
+            long wait = pace.next(PollPace.threadCpuNanos() - cpuBefore);
             if (wait != before) {
                 LOG.log(Level.DEBUG, () -> uri + ": full readings every " + wait + " ms");
             }
@@ -251,10 +248,6 @@ final class ConnectionLoop {
         }
     }
 
-    /** @return this thread's CPU time, or the wall clock where the JVM cannot measure it */
-    private static long cpuNanos() {
-        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
-    }
 
     private boolean alive() {
         try {

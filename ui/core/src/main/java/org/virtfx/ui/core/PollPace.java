@@ -1,5 +1,8 @@
 package org.virtfx.ui.core;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 /**
  * How long a connection waits between two full readings: the configured interval
  * ({@code model.pollMillis}), stretched when a reading is so costly that polling at that interval
@@ -23,6 +26,8 @@ final class PollPace {
     /** Weight of the newest reading in the smoothed cost. */
     private static final double NEWEST = 0.3;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private final long configuredMillis;
     private double smoothedCostMillis = Double.NaN;
 
@@ -43,6 +48,11 @@ final class PollPace {
         smoothedCostMillis = Double.isNaN(smoothedCostMillis) ? cost
                 : NEWEST * cost + (1 - NEWEST) * smoothedCostMillis;
         return current();
+    }
+
+    /** @return this thread's CPU time, what a reading costs; the wall clock where the JVM cannot tell */
+    static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** @return the wait now in force, in milliseconds */
