@@ -56,6 +56,8 @@ final class StartupProbe {
         };
         if (connection.domains().isEmpty()) {
             connection.domains().addListener(onRows);
+        } else {
+            afterNextPulse(scene, () -> report("rows", connection)); // the first rows came before the window
         }
         ChangeListener<ConnectionState> onState = new ChangeListener<>() {
             @Override
