@@ -3,6 +3,8 @@ package org.virtfx.ui.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.virtfx.testsupport.Wait;
@@ -15,7 +17,10 @@ class ConnectionManagerIT {
     @Test
     void allDomainsFollowsEveryConnection() {
         String uri = CoreTestDriver.uri();
-        try (ConnectionManager manager = new ConnectionManager(Runnable::run, 3_600_000)) {
+        // One thread stands in for the FX thread: the shared list is FX-confined, and two
+        // connections' workers must not update it at once.
+        ExecutorService fx = Executors.newSingleThreadExecutor();
+        try (ConnectionManager manager = new ConnectionManager(fx, 3_600_000)) {
             // given two connections to two copies of the fixture (a second URI form of the same file)
             Connection first = manager.open(uri);
             Connection second = manager.open(uri + "?second");
@@ -27,6 +32,8 @@ class ConnectionManagerIT {
             assertThat(manager.allDomains()).hasSize(6);
             assertThat(manager.allDomains()).extracting(DomainModel::connection).containsOnly(first, second);
             assertThat(manager.open(uri)).isSameAs(first);
+        } finally {
+            fx.shutdown();
         }
     }
 
