@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import org.virtfx.app.preferences.PollingValues;
 import org.virtfx.app.settings.ConnectionsWriter;
 import org.virtfx.app.settings.SettingsStore;
 import org.virtfx.app.window.CredentialsDialog;
@@ -21,9 +22,6 @@ import org.virtfx.ui.core.saved.SavedConnections;
  * tests) begins it in {@link VirtFxApp#start}.
  */
 final class EarlyStart {
-    /** Time between polls of each connection. */
-    static final long POLL_MILLIS = 1000;
-
     private static volatile EarlyStart prepared;
 
     final ExecutorService settingsWriter;
@@ -97,19 +95,10 @@ final class EarlyStart {
         return firstOpened;
     }
 
-    /** The live model's settings: {@code model.pollMillis} (default 1000) and {@code model.historyLength} (120). */
+    /** The live model's settings, read as the Preferences window reads them. */
     static LiveModelOptions modelOptions(SettingsStore settings) {
-        long poll = settings.get("model.pollMillis").flatMap(EarlyStart::positiveLong).orElse(POLL_MILLIS);
-        int history = History.capacityFrom(settings.get("model.historyLength"));
+        long poll = PollingValues.savedPollMillis(settings.get(PollingValues.POLL_SETTING));
+        int history = History.capacityFrom(settings.get(PollingValues.HISTORY_SETTING));
         return LiveModelOptions.DEFAULTS.withPollMillis(poll).withHistoryLength(history);
-    }
-
-    private static java.util.Optional<Long> positiveLong(String text) {
-        try {
-            long v = Long.parseLong(text.trim());
-            return v > 0 ? java.util.Optional.of(v) : java.util.Optional.empty();
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 }

@@ -87,8 +87,16 @@ public final class PollingValues {
      * @return the seconds to show: the saved value as the live model reads it, else the default
      */
     public static String secondsShown(Optional<String> saved) {
-        long millis = saved.flatMap(PollingValues::positiveLong).orElse(LiveModelOptions.DEFAULTS.pollMillis());
-        return BigDecimal.valueOf(millis).movePointLeft(3).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(savedPollMillis(saved)).movePointLeft(3).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @param saved the saved {@code model.pollMillis}, if any
+     * @return the interval the live model uses: the saved value, or the default when it is
+     *     missing or not a positive number
+     */
+    public static long savedPollMillis(Optional<String> saved) {
+        return saved.flatMap(PollingValues::positiveLong).orElse(LiveModelOptions.DEFAULTS.pollMillis());
     }
 
     /**
