@@ -28,18 +28,8 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     exit 1
 fi
 
-# The JVM options are measured in docs/PERFORMANCE.md ("The app at scale"): the serial collector
-# and the C1 compiler alone start fastest; a 64 MiB young generation keeps memory near what the
-# app uses instead of a share of the machine's RAM.
-opts=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m)
-
-# Without a GPU device JavaFX can only get software OpenGL, which it refuses after loading it,
-# and falls back to its own software renderer: go there at once, and keep GTK from loading
-# Mesa too (40 MB of memory). (The installer's launcher, virtfx.sh, does the same.)
-if [ ! -e /dev/dri ]; then
-    opts+=(-Dprism.order=sw)
-    export GDK_GL="${GDK_GL:-disable}"
-fi
+. scripts/jvm-options.sh
+opts=("${VIRTFX_JVM_OPTIONS[@]}" "${VIRTFX_GRAPHICS_OPTIONS[@]}")
 
 # Class data sharing: the first start after a build records the classes it loaded (written when
 # VirtFX exits); later starts map them instead of loading and verifying them again, about 0.4 s

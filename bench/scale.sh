@@ -51,9 +51,8 @@ JAVA25=${SCALE_JAVA25-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 # records, then maps, a class-data archive. ScaleRun hands it the probe through VIRTFX_JAVA_OPTS.
 RUNSH="$ROOT/run.sh --connect {uri}"
 # run.sh's options without the archive, for the rows that compare JVMs and options.
-RUNSH_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m"
-[ -e /dev/dri ] || RUNSH_OPTS="$RUNSH_OPTS -Dprism.order=sw"
-[ -e /dev/dri ] || export GDK_GL=disable
+. "$ROOT/scripts/jvm-options.sh"
+RUNSH_OPTS="${VIRTFX_JVM_OPTIONS[*]} ${VIRTFX_GRAPHICS_OPTIONS[*]}"
 APP="--module-path $MODULES -m org.virtfx.app/org.virtfx.app.Main --connect {uri}"
 PROBE="-Dvirtfx.startupProbe=stay -Dvirtfx.config.dir={config}"
 XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")

@@ -33,8 +33,8 @@ PROBE="-Dvirtfx.scrollProbe=${SCROLL_SECONDS:-20} -Dvirtfx.scrollProbe.warmup=${
 PROBE="$PROBE -Dvirtfx.scrollProbe.pixels=${SCROLL_PIXELS:-100} ${SCROLL_EXTRA_OPTS:-}"
 XVFB=(xvfb-run -a -s "-screen 0 1280x800x24")
 # run.sh's JVM options and renderer choice without a GPU, for the baseline (which run.sh cannot start).
-BASE_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m"
-[ -e /dev/dri ] || { BASE_OPTS="$BASE_OPTS -Dprism.order=sw"; export GDK_GL="${GDK_GL:-disable}"; }
+. "$ROOT/scripts/jvm-options.sh"
+BASE_OPTS="${VIRTFX_JVM_OPTIONS[*]} ${VIRTFX_GRAPHICS_OPTIONS[*]}"
 
 for n in $SIZES; do
     [ -f "$OUT/scale-$n.xml" ] || java -cp target/benchmarks.jar org.virtfx.bench.scale.ScaleXml "$OUT/scale-$n.xml" "$n" >/dev/null

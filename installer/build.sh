@@ -78,7 +78,8 @@ rm -rf "$natives"
 
 # 3. The app-image: jpackage's native launcher and its config, with the JVM options baked in.
 #    $APPDIR is the image's lib/app folder.
-jvm_options=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m -Xshare:auto
+. scripts/jvm-options.sh
+jvm_options=("${VIRTFX_JVM_OPTIONS[@]}" -Xshare:auto
     '-XX:SharedArchiveFile=$APPDIR/virtfx.jsa'
     '-Djna.boot.library.path=$APPDIR/../runtime/lib' -Djna.nounpack=true)
 log "jpackage app-image"
